@@ -1,0 +1,213 @@
+//! The command's behaviour: batch parsing with ordered output, `-o DIR`, requests.
+
+pub mod args;
+pub mod inputs;
+pub mod requests;
+
+use std::fs;
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::Context;
+use rayon::prelude::*;
+
+use args::{Cli, Command, Format, ParseArgs};
+use inputs::{Input, Walk};
+use jdparse::{Options, Parsed, Severity, decode, emit};
+
+/// How many inputs are parsed at once before their records are written: the
+/// bound on memory, whatever the batch size.
+const WINDOW_PER_WORKER: usize = 16;
+
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Schema => {
+            let mut out = io::stdout().lock();
+            serde_json::to_writer_pretty(&mut out, &jdparse::model::schema())?;
+            writeln!(out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Parse(args) => parse(args),
+    }
+}
+
+/// Counters for the closing summary and the exit status.
+#[derive(Default)]
+struct Tally {
+    files: usize,
+    records: usize,
+    failed: usize,
+    warnings: usize,
+    bytes: u64,
+}
+
+fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
+    let encoding = match &args.encoding {
+        Some(label) => match decode::encoding_for_label(label) {
+            Ok(enc) => Some(enc),
+            Err(e) => {
+                let _ = writeln!(io::stderr(), "jdparse: {e}");
+                return Ok(ExitCode::from(2));
+            }
+        },
+        None => None,
+    };
+    let base = Options {
+        encoding,
+        input_format: args.input_format.into(),
+        ..Options::default()
+    };
+    if args.requests {
+        return requests::serve(&base, args.max_file_size);
+    }
+    let mut paths = args.paths.clone();
+    if let Some(source) = &args.paths_from {
+        paths.extend(inputs::paths_from(source).with_context(|| format!("--paths-from {source}"))?);
+    }
+    if paths.is_empty() {
+        paths.push(PathBuf::from("-"));
+    }
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build()
+        .context("starting workers")?;
+    let started = Instant::now();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let pretty = args.format == Format::Ndjson && io::stdout().is_terminal();
+    let mut array = match (args.format, &args.output) {
+        (Format::Json, None) => Some(emit::JsonArray::open(&mut out)?),
+        _ => None,
+    };
+    let mut tally = Tally::default();
+    let mut walk = Walk::new(paths);
+    let window = jobs * WINDOW_PER_WORKER;
+    loop {
+        let batch: Vec<Input> = walk.by_ref().take(window).collect();
+        if batch.is_empty() {
+            break;
+        }
+        let results: Vec<(Input, Result<Parsed, String>, u64)> = pool.install(|| {
+            batch
+                .into_par_iter()
+                .map(|input| {
+                    let (result, size) = parse_one(&input, &base, args.max_file_size);
+                    (input, result, size)
+                })
+                .collect()
+        });
+        for (input, result, size) in results {
+            tally.files += 1;
+            tally.bytes += size;
+            let name = input.display();
+            match result {
+                Err(reason) => {
+                    tally.failed += 1;
+                    writeln!(io::stderr(), "jdparse: {name}: {reason}")?;
+                }
+                Ok(parsed) => {
+                    for d in parsed
+                        .diagnostics
+                        .iter()
+                        .filter(|d| d.severity >= Severity::Warning)
+                    {
+                        tally.warnings += 1;
+                        if !args.quiet {
+                            let at = d.line.map(|l| format!(":{l}")).unwrap_or_default();
+                            writeln!(io::stderr(), "jdparse: {name}{at}: warning: {}", d.message)?;
+                        }
+                    }
+                    tally.records += parsed.records.len();
+                    if let Some(dir) = &args.output {
+                        if let Err(e) = write_output(dir, &input, &parsed) {
+                            tally.failed += 1;
+                            writeln!(io::stderr(), "jdparse: {name}: {e:#}")?;
+                        }
+                        continue;
+                    }
+                    for record in &parsed.records {
+                        match &mut array {
+                            Some(a) => a.item(&mut out, record)?,
+                            None if pretty => emit::pretty(&mut out, record)?,
+                            None => emit::ndjson(&mut out, record)?,
+                        }
+                    }
+                }
+            }
+        }
+        out.flush()?;
+    }
+    if let Some(a) = array {
+        a.close(&mut out)?;
+    }
+    out.flush()?;
+    if !args.quiet && tally.files > 1 {
+        let secs = started.elapsed().as_secs_f64().max(1e-9);
+        writeln!(
+            io::stderr(),
+            "jdparse: {} files, {} records, {} failed, {} warnings, {:.1} MB/s",
+            tally.files,
+            tally.records,
+            tally.failed,
+            tally.warnings,
+            tally.bytes as f64 / 1e6 / secs
+        )?;
+    }
+    let failed = tally.failed > 0 || (args.strict && tally.warnings > 0);
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn parse_one(input: &Input, base: &Options, max: u64) -> (Result<Parsed, String>, u64) {
+    let bytes = match inputs::read_limited(input, max) {
+        Ok(b) => b,
+        Err(e) => return (Err(e), 0),
+    };
+    let size = bytes.len() as u64;
+    let path = match input {
+        Input::File { path, .. } => Some(path.display().to_string()),
+        _ => None,
+    };
+    let options = Options {
+        path,
+        ..base.clone()
+    };
+    (
+        jdparse::parse(&bytes, &options).map_err(|e| e.to_string()),
+        size,
+    )
+}
+
+/// Writes `DIR/<relative path>.json` atomically: a temporary file, then a rename.
+fn write_output(dir: &Path, input: &Input, parsed: &Parsed) -> anyhow::Result<()> {
+    let relative = match input {
+        Input::File { relative, .. } => relative.clone(),
+        _ => PathBuf::from("stdin"),
+    };
+    let mut target = dir.join(&relative).into_os_string();
+    target.push(".json");
+    let target = PathBuf::from(target);
+    let parent = target.parent().unwrap_or(dir);
+    fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = parent.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = fs::write(&temp, emit::json_array(&parsed.records))
+        .and_then(|()| fs::rename(&temp, &target))
+        .with_context(|| format!("cannot write {}", target.display()));
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}

@@ -1,0 +1,326 @@
+//! decode: bytes to UTF-8, with the encoding used reported.
+//!
+//! Detection order, as the SPEC has it: a byte-order mark; BOM-less UTF-16 from
+//! its byte pattern (chardetng does not detect it); strict UTF-8 (a few invalid
+//! sequences in otherwise UTF-8 text are replaced, with a warning naming the
+//! line); then `chardetng` over a bounded prefix, with a preference for the
+//! Chinese encodings when the guess is a Japanese or Korean one that GBK decodes
+//! just as cleanly. An explicit `--encoding` label wins over all of it.
+//!
+//! Binary input is refused here, before any decoding: images, archives,
+//! executables, PDF and legacy Word files get an [`Error`] that names them.
+
+use encoding_rs::{BIG5, Encoding, GBK, UTF_8, UTF_16BE, UTF_16LE};
+
+use crate::error::{Error, ErrorKind};
+use crate::model::Diagnostic;
+
+/// How many bytes the statistical detector and the binary sniffer look at.
+const PREFIX: usize = 64 * 1024;
+
+/// Decoded text and how it was obtained.
+#[derive(Debug)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: &'static Encoding,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Looks an encoding label up the way browsers do (`gb2312`, `big5-hkscs`, `utf-16`...).
+pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, Error> {
+    Encoding::for_label(label.trim().as_bytes())
+        .ok_or_else(|| Error::new(ErrorKind::UnknownEncoding(label.to_string())))
+}
+
+/// The WHATWG name of an encoding, as reported in `source.encoding`.
+pub fn encoding_name(encoding: &'static Encoding) -> &'static str {
+    encoding.name()
+}
+
+/// Refuses input that is not a text document, naming what it looks like.
+pub fn sniff_binary(bytes: &[u8]) -> Result<(), Error> {
+    const MAGIC: &[(&[u8], &str)] = &[
+        (b"\x89PNG\r\n\x1a\n", "PNG image"),
+        (b"\xff\xd8\xff", "JPEG image"),
+        (b"GIF87a", "GIF image"),
+        (b"GIF89a", "GIF image"),
+        (b"BM", "BMP image"),
+        (b"\x7fELF", "ELF executable"),
+        (b"\x1f\x8b", "gzip archive"),
+        (b"Rar!\x1a\x07", "RAR archive"),
+        (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+        (b"PK\x03\x04", "ZIP archive"),
+        (b"PK\x05\x06", "ZIP archive"),
+        (b"MZ", "Windows executable"),
+        (b"RIFF", "RIFF media file"),
+        (b"\x00\x00\x01\x00", "icon file"),
+    ];
+    if bytes.starts_with(b"%PDF") {
+        return Err(Error::new(ErrorKind::NeedsConversion("PDF".into())));
+    }
+    if bytes.starts_with(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") {
+        return Err(Error::new(ErrorKind::NeedsConversion(
+            "a legacy Word .doc (OLE compound file)".into(),
+        )));
+    }
+    if bytes.starts_with(b"{\\rtf") {
+        return Err(Error::new(ErrorKind::NeedsConversion("RTF".into())));
+    }
+    let prefix = &bytes[..bytes.len().min(PREFIX)];
+    if Encoding::for_bom(prefix).is_some() || utf16_without_bom(prefix).is_some() {
+        return Ok(());
+    }
+    let controls = prefix
+        .iter()
+        .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)))
+        .count();
+    for (magic, what) in MAGIC {
+        // Two-byte magics (BM, MZ) also start ordinary text; ask for control bytes too.
+        if bytes.starts_with(magic) && (magic.len() > 2 || controls > 0) {
+            return Err(Error::new(ErrorKind::NotText((*what).into())));
+        }
+    }
+    if prefix.contains(&0) {
+        return Err(Error::new(ErrorKind::NotText("contains NUL bytes".into())));
+    }
+    if !prefix.is_empty() && controls * 20 > prefix.len() {
+        return Err(Error::new(ErrorKind::NotText(
+            "mostly control bytes".into(),
+        )));
+    }
+    Ok(())
+}
+
+/// Decodes `bytes`, with `forced` (from `--encoding`) taking precedence.
+pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Decoded {
+    let mut diagnostics = Vec::new();
+    let (encoding, body) = match forced {
+        Some(enc) => {
+            // An explicit label still lets a matching BOM be skipped.
+            match Encoding::for_bom(bytes) {
+                Some((bom_enc, len)) if bom_enc == enc => (enc, &bytes[len..]),
+                _ => (enc, bytes),
+            }
+        }
+        None => detect(bytes),
+    };
+    let (text, had_errors) = encoding.decode_without_bom_handling(body);
+    let text = text.into_owned();
+    if had_errors {
+        let count = text.matches('\u{FFFD}').count();
+        let line = text
+            .find('\u{FFFD}')
+            .map(|at| text[..at].bytes().filter(|&b| b == b'\n').count() + 1);
+        diagnostics.push(Diagnostic::warning(
+            "replacement-characters",
+            format!(
+                "{count} byte sequence(s) are not valid {}; replaced with U+FFFD",
+                encoding.name()
+            ),
+            line,
+        ));
+    }
+    Decoded {
+        text,
+        encoding,
+        diagnostics,
+    }
+}
+
+/// Picks an encoding and returns the bytes after any BOM.
+fn detect(bytes: &[u8]) -> (&'static Encoding, &[u8]) {
+    if let Some((enc, len)) = Encoding::for_bom(bytes) {
+        return (enc, &bytes[len..]);
+    }
+    let prefix = &bytes[..bytes.len().min(PREFIX)];
+    if let Some(enc) = utf16_without_bom(prefix) {
+        return (enc, bytes);
+    }
+    if mostly_utf8(bytes) {
+        return (UTF_8, bytes);
+    }
+    (guess_legacy(prefix, prefix.len() == bytes.len()), bytes)
+}
+
+/// Valid UTF-8, or UTF-8 with a few bad sequences (a truncated tail, a pasted
+/// fragment in another encoding) among many good multi-byte ones.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let mut rest = bytes;
+    let (mut good, mut bad) = (0usize, 0usize);
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                good += s.bytes().filter(|&b| b >= 0xc0).count();
+                break;
+            }
+            Err(e) => {
+                let (valid, after) = rest.split_at(e.valid_up_to());
+                good += valid.iter().filter(|&&b| b >= 0xc0).count();
+                bad += 1;
+                let skip = e.error_len().unwrap_or(after.len()).max(1);
+                rest = &after[skip.min(after.len())..];
+                if rest.is_empty() {
+                    break;
+                }
+            }
+        }
+    }
+    bad == 0 || good >= 8 * bad
+}
+
+/// Detects UTF-16 without a BOM from where its code units fall: Chinese text in
+/// UTF-16 is made of ASCII, CJK and CJK-punctuation code units, while the same
+/// bytes read in the wrong byte order (or any 8-bit text read as UTF-16) are not.
+fn utf16_without_bom(prefix: &[u8]) -> Option<&'static Encoding> {
+    // Valid UTF-8 without NULs is never taken for UTF-16: pairs of ASCII letters
+    // look like CJK code units.
+    if prefix.len() < 4 || (!prefix.contains(&0) && std::str::from_utf8(prefix).is_ok()) {
+        return None;
+    }
+    let units = prefix.len() / 2;
+    let score = |big_endian: bool| {
+        let plausible = prefix
+            .chunks_exact(2)
+            .filter(|pair| {
+                let unit = if big_endian {
+                    u16::from_be_bytes([pair[0], pair[1]])
+                } else {
+                    u16::from_le_bytes([pair[0], pair[1]])
+                };
+                plausible_unit(unit)
+            })
+            .count();
+        plausible as f64 / units as f64
+    };
+    let (le, be) = (score(false), score(true));
+    if le >= 0.9 && le > be + 0.3 {
+        Some(UTF_16LE)
+    } else if be >= 0.9 && be > le + 0.3 {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+fn plausible_unit(unit: u16) -> bool {
+    matches!(unit,
+        0x09 | 0x0a | 0x0d | 0x20..=0x7e | 0xa0..=0xff
+        | 0x2000..=0x206f | 0x2160..=0x217f | 0x2460..=0x24ff | 0x25a0..=0x26ff
+        | 0x3000..=0x303f | 0x3200..=0x32ff | 0x4e00..=0x9fff | 0xfe30..=0xfe4f
+        | 0xff00..=0xffef | 0xd800..=0xdfff)
+}
+
+/// Statistical detection for legacy encodings, biased towards the Chinese ones.
+fn guess_legacy(prefix: &[u8], whole: bool) -> &'static Encoding {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(prefix, whole);
+    let guess = detector.guess(None, chardetng::Utf8Detection::Allow);
+    if guess == GBK || guess == BIG5 || guess == UTF_8 || guess.name() == "gb18030" {
+        return guess;
+    }
+    // A Japanese, Korean or single-byte guess for text that decodes cleanly as GBK
+    // or Big5 is far more likely to be a short Chinese text misjudged.
+    for candidate in [GBK, BIG5] {
+        let (text, errors) = candidate.decode_without_bom_handling(prefix);
+        if !errors && cjk_share(&text) >= 0.6 {
+            return candidate;
+        }
+    }
+    guess
+}
+
+/// The share of non-ASCII characters that are common CJK ideographs or punctuation.
+fn cjk_share(text: &str) -> f64 {
+    let (mut cjk, mut all) = (0usize, 0usize);
+    for c in text.chars().filter(|c| !c.is_ascii()) {
+        all += 1;
+        if matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
+        {
+            cjk += 1;
+        }
+    }
+    if all == 0 {
+        1.0
+    } else {
+        cjk as f64 / all as f64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utf16(s: &str, big_endian: bool, bom: bool) -> Vec<u8> {
+        let mut out = Vec::new();
+        if bom {
+            out.extend_from_slice(if big_endian {
+                &[0xfe, 0xff]
+            } else {
+                &[0xff, 0xfe]
+            });
+        }
+        for unit in s.encode_utf16() {
+            let bytes = if big_endian {
+                unit.to_be_bytes()
+            } else {
+                unit.to_le_bytes()
+            };
+            out.extend_from_slice(&bytes);
+        }
+        out
+    }
+
+    #[test]
+    fn should_detect_each_encoding() {
+        let text = "保洁主管岗位说明书\n职位名称:保洁主管\n所属部门:环境部\n";
+        let trad = "客戶服務主任 職位說明書\n職位名稱:客戶服務主任\n所屬部門:客戶服務部\n";
+        let cases: Vec<(Vec<u8>, &str)> = vec![
+            (text.as_bytes().to_vec(), "UTF-8"),
+            (
+                [b"\xef\xbb\xbf".as_slice(), text.as_bytes()].concat(),
+                "UTF-8",
+            ),
+            (utf16(text, false, true), "UTF-16LE"),
+            (utf16(text, true, true), "UTF-16BE"),
+            (utf16(text, false, false), "UTF-16LE"),
+            (utf16(text, true, false), "UTF-16BE"),
+            (GBK.encode(text).0.into_owned(), "GBK"),
+            (BIG5.encode(trad).0.into_owned(), "Big5"),
+        ];
+        for (bytes, want) in cases {
+            let decoded = decode(&bytes, None);
+            assert_eq!(decoded.encoding.name(), want, "should detect {want}");
+            assert!(decoded.text.contains("部门") || decoded.text.contains("部門"));
+            assert!(decoded.diagnostics.is_empty());
+        }
+    }
+
+    #[test]
+    fn should_warn_on_invalid_utf8_and_name_the_line() {
+        let mut bytes = "第一行\n第二行岗位说明书岗位说明书\n".as_bytes().to_vec();
+        bytes.extend_from_slice(b"\xff\n");
+        let decoded = decode(&bytes, None);
+        assert_eq!(decoded.encoding.name(), "UTF-8");
+        assert_eq!(decoded.diagnostics[0].line, Some(3));
+    }
+
+    #[test]
+    fn should_refuse_binary_input() {
+        let cases: &[(&[u8], &str)] = &[
+            (b"\x89PNG\r\n\x1a\n\0\0\0", "PNG"),
+            (b"PK\x03\x04\x14\0", "ZIP"),
+            (b"\x7fELF\x02\x01", "ELF"),
+            (b"abc\0\0\0def", "NUL"),
+        ];
+        for (bytes, what) in cases {
+            let err = sniff_binary(bytes).expect_err(what).to_string();
+            assert!(err.contains(what), "{err} should name {what}");
+        }
+        let doc = sniff_binary(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\0\0")
+            .unwrap_err()
+            .to_string();
+        assert!(doc.contains("libreoffice --headless --convert-to docx"));
+        assert!(sniff_binary("职位名称:保安员".as_bytes()).is_ok());
+        assert!(sniff_binary(b"BMW driver").is_ok());
+    }
+}

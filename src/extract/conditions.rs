@@ -1,0 +1,79 @@
+//! Working conditions: days per week (`6`, `5.5`, `六天`, `每週工作六天`, `双休`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::numbers::chinese_number;
+
+static DAYS_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:每周|一周|周)\s*(?:工作|上班)\s*(\d+(?:\.\d+)?|[一二三四五六七]天半|[一二三四五六七])\s*(?:天|日)?").expect("days pattern")
+});
+
+static WORK_REST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"做([一二三四五六七\d])休([一二\d])").expect("work-rest pattern"));
+
+/// Days per week from a field value (`6`, `5.5`, `六天`, `五天半`, `单休`).
+pub fn days_from_value(view: &str) -> Option<f64> {
+    let v = view.trim().trim_end_matches(['天', '日']).trim();
+    if let Some(n) = parse_days(v) {
+        return Some(n);
+    }
+    days_from_text(view)
+}
+
+fn parse_days(v: &str) -> Option<f64> {
+    if let Some(base) = v.strip_suffix("天半") {
+        return chinese_number(base).map(|n| n + 0.5);
+    }
+    chinese_number(v).filter(|n| (0.5..=7.0).contains(n))
+}
+
+/// Days per week said in a sentence: `每周工作六天`, `做六休一`, `双休`, `大小周`.
+pub fn days_from_text(view: &str) -> Option<f64> {
+    if let Some(c) = DAYS_IN_TEXT.captures(view) {
+        return parse_days(c[1].trim_end_matches('天'));
+    }
+    if let Some(c) = WORK_REST.captures(view) {
+        return chinese_number(&c[1]).filter(|n| (1.0..=7.0).contains(n));
+    }
+    if view.contains("大小周") {
+        return Some(5.5);
+    }
+    if view.contains("双休") {
+        return Some(5.0);
+    }
+    if view.contains("单休") {
+        return Some(6.0);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::fold;
+
+    #[test]
+    fn should_read_days_per_week() {
+        let values = [
+            ("6", Some(6.0)),
+            ("5.5", Some(5.5)),
+            ("六天", Some(6.0)),
+            ("五天半", Some(5.5)),
+            ("双休", Some(5.0)),
+        ];
+        for (input, want) in values {
+            assert_eq!(days_from_value(&fold(input)), want, "{input}");
+        }
+        let texts = [
+            ("每週工作六天", Some(6.0)),
+            ("每周工作5天,朝九晚六", Some(5.0)),
+            ("做六休一", Some(6.0)),
+            ("环境良好", None),
+        ];
+        for (input, want) in texts {
+            assert_eq!(days_from_text(&fold(input)), want, "{input}");
+        }
+    }
+}

@@ -1,0 +1,300 @@
+//! Responsibilities: numbered items with their sub-items, duty-table rows
+//! (cells, or flattened `治安管理带领全班…;无安全责任事故`), and plain paragraphs,
+//! one item per `;`-separated clause.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lists::clean_item;
+use crate::lexicon::{Column, FieldKey};
+use crate::model::Responsibility;
+use crate::normalize::{Line, clean_value};
+use crate::outline::{Node, Section};
+
+/// Endings of a short duty name (`治安管理`, `制度建设`, `军事训练`).
+const NAME_ENDINGS: &[&str] = &[
+    "管理", "工作", "建设", "训练", "落实", "计划", "统筹", "协调", "服务", "巡检", "培训", "控制",
+    "维护", "检查", "监督", "执行", "实施", "开发", "分析", "支持", "处理", "保障", "安全", "考核",
+    "其他", "其它", "事务", "报告", "沟通", "招聘", "核算", "审核", "采购", "保养", "维修", "清洁",
+    "接待", "记录", "统计", "汇报", "配合", "宣传", "活动", "关系", "事项", "制度", "质量", "成本",
+    "预算", "档案", "合同", "文化", "绩效", "巡查", "巡视", "稽核", "调度", "运营", "推广", "销售",
+    "客服", "收费", "结算", "督导", "评估",
+];
+
+/// Verbs and adverbs a duty description starts with.
+const DESCRIPTION_STARTS: &[&str] = &[
+    "负责", "带领", "巡查", "检查", "配合", "协助", "监督", "完成", "根据", "制定", "定期", "合理",
+    "及时", "协调", "组织", "督导", "做好", "对", "按照", "按", "每日", "每天", "每月", "每周",
+    "确保", "参与", "执行", "落实", "编制", "拟定", "审核", "统筹", "指导", "处理", "开展", "保证",
+    "维护", "跟进", "收集", "整理", "建立", "贯彻", "实施", "安排", "主持", "领导", "制订", "推动",
+    "策划", "识别", "受理", "接待", "做", "管理", "督促", "审批", "提出", "办理", "汇总", "上级",
+    "全面", "认真", "严格", "熟悉", "掌握", "进行",
+];
+
+static TRAILING_KPI: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\d+(?:\.\d+)?%|百分之?百|百分百)[^,;。、]{0,8}$").expect("kpi pattern")
+});
+
+/// The responsibilities of one section.
+pub fn from_section(section: &Section) -> Vec<Responsibility> {
+    let mut out: Vec<Responsibility> = Vec::new();
+    let mut columns: Option<Vec<Column>> = None;
+    let min_level = section
+        .nodes
+        .iter()
+        .filter_map(|n| n.level)
+        .min()
+        .unwrap_or(0);
+    for node in &section.nodes {
+        if node.decoration || node.absorbed {
+            continue;
+        }
+        if let Some(cols) = &node.duty_header {
+            columns = Some(cols.clone());
+            continue;
+        }
+        if !node.cells.is_empty() {
+            if node.fields.iter().any(|f| f.key != FieldKey::Unknown) && columns.is_none() {
+                continue;
+            }
+            out.push(from_cells(&node.cells, columns.as_deref()));
+            continue;
+        }
+        if node.marker.is_none()
+            && node
+                .fields
+                .iter()
+                .any(|f| !matches!(f.key, FieldKey::Unknown))
+        {
+            // `直接上级:…` inside a duties section is not a duty.
+            continue;
+        }
+        if let Some(cols) = &columns
+            && node.marker.is_none()
+        {
+            out.push(split_row(&node.body, cols.contains(&Column::Name)));
+            continue;
+        }
+        match node.level {
+            Some(level) if level > min_level && !out.is_empty() => {
+                let text = clean_item(&node.body.text);
+                if !text.is_empty() {
+                    out.last_mut().expect("checked").subitems.push(text);
+                }
+            }
+            Some(_) => out.push(item(node)),
+            None => {
+                for clause in split_clauses(&node.body.text) {
+                    out.push(Responsibility {
+                        description: Some(clause),
+                        ..Default::default()
+                    });
+                }
+            }
+        }
+    }
+    for r in &mut out {
+        // A short item with sub-items is a group heading: `1、客户服务管理`.
+        if !r.subitems.is_empty()
+            && r.name.is_none()
+            && let Some(d) = &r.description
+            && d.chars().count() <= 16
+            && !d.ends_with(['。', ';', '；', '.'])
+        {
+            r.name = Some(d.trim_end_matches([':', '：']).to_string());
+            r.description = None;
+        }
+    }
+    out
+}
+
+fn item(node: &Node) -> Responsibility {
+    if let Some(f) = node.fields.first()
+        && f.key == FieldKey::Unknown
+        && node.body.text.starts_with(f.label.as_str())
+        && !f.value.is_empty()
+    {
+        return Responsibility {
+            name: Some(f.label.clone()),
+            description: Some(f.value.clone()),
+            ..Default::default()
+        };
+    }
+    Responsibility {
+        description: Some(clean_value(&node.body.text)),
+        ..Default::default()
+    }
+}
+
+/// Splits a paragraph into one duty per `;`-separated clause (or per sentence).
+pub fn split_clauses(text: &str) -> Vec<String> {
+    let parts: Vec<String> = text
+        .split([';', '；', '。'])
+        .map(|p| clean_value(p.trim_matches([',', '，', ' '])))
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() <= 1 {
+        let whole = clean_value(text);
+        return if whole.is_empty() {
+            Vec::new()
+        } else {
+            vec![whole]
+        };
+    }
+    parts
+}
+
+/// A duty-table row from its cells, by the header's columns when known.
+fn from_cells(cells: &[String], columns: Option<&[Column]>) -> Responsibility {
+    let mut r = Responsibility::default();
+    let cols: Vec<Column> = match columns {
+        Some(c) => c.to_vec(),
+        None => match cells.len() {
+            2 => vec![Column::Name, Column::Description],
+            3 => vec![Column::Name, Column::Description, Column::Kpi],
+            _ => vec![Column::Description; cells.len()],
+        },
+    };
+    let mut desc = Vec::new();
+    for (cell, col) in cells
+        .iter()
+        .zip(cols.iter().chain(std::iter::repeat(&Column::Description)))
+    {
+        let cell = cell.trim();
+        if cell.is_empty() {
+            continue;
+        }
+        match col {
+            Column::Name if r.name.is_none() && !cell.chars().all(|c| c.is_ascii_digit()) => {
+                r.name = Some(cell.to_string())
+            }
+            Column::Kpi => r.kpi = Some(cell.to_string()),
+            Column::Ignore | Column::Name => {}
+            Column::Description => desc.push(cell.to_string()),
+        }
+    }
+    if !desc.is_empty() {
+        r.description = Some(desc.join(" "));
+    }
+    r
+}
+
+/// A flattened duty-table row: `治安管理带领全班做好…;无安全责任事故`.
+pub fn split_row(line: &Line, has_name_column: bool) -> Responsibility {
+    let view = &line.view;
+    let (body_end, kpi) = match view.rfind(';') {
+        Some(at) => {
+            let kpi = clean_value(line.text_of(at + 1..view.len()));
+            (at, (!kpi.is_empty()).then_some(kpi))
+        }
+        None => match TRAILING_KPI.find(view) {
+            Some(m) if m.start() > 0 => (
+                m.start(),
+                Some(clean_value(line.text_of(m.start()..view.len()))),
+            ),
+            _ => (view.len(), None),
+        },
+    };
+    let body = &view[..body_end];
+    let name_end = if has_name_column {
+        name_split(body)
+    } else {
+        None
+    };
+    let (name, desc_start) = match name_end {
+        Some(end) => (Some(clean_value(line.text_of(0..end))), end),
+        None => (None, 0),
+    };
+    let description = clean_value(line.text_of(desc_start..body_end));
+    Responsibility {
+        name,
+        description: (!description.is_empty()).then_some(description),
+        kpi,
+        subitems: Vec::new(),
+    }
+}
+
+/// Where a short duty name ends at the start of a flattened row, if it can be told.
+fn name_split(body: &str) -> Option<usize> {
+    let starts: Vec<usize> = body.char_indices().map(|(i, _)| i).collect();
+    let mut best: Option<(i32, usize)> = None;
+    let last = 8usize.min(starts.len().saturating_sub(2));
+    for &at in starts.iter().take(last + 1).skip(2) {
+        let (name, rest) = body.split_at(at);
+        if name.contains([',', ';', '。', '、', ' ']) {
+            break;
+        }
+        let mut score = 0;
+        if NAME_ENDINGS.iter().any(|e| name.ends_with(e)) {
+            score += 2;
+        }
+        if DESCRIPTION_STARTS.iter().any(|s| rest.starts_with(s)) {
+            score += 2;
+        }
+        if score > 0 && best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, at));
+        }
+    }
+    best.filter(|(s, _)| *s >= 2).map(|(_, at)| at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn should_split_flattened_duty_rows() {
+        let cases = [
+            (
+                "治安管理带领全班做好“五防”工作,检查、督导各岗位区域安全管理工作的开展、落实情况;无安全责任事故",
+                Some("治安管理"),
+                Some("无安全责任事故"),
+            ),
+            (
+                "其他完成上级交待的其他工作任务;百分百完成",
+                Some("其他"),
+                Some("百分百完成"),
+            ),
+            (
+                "其它工作完成上级下达的其他工作任务100%完成",
+                Some("其它工作"),
+                Some("100%完成"),
+            ),
+            (
+                "军事训练军人基本队列动作的培训,体能训练;仪容仪表良好",
+                Some("军事训练"),
+                Some("仪容仪表良好"),
+            ),
+            (
+                "停车场管理检查停车场设施设备是否完好;无交通安全事故",
+                Some("停车场管理"),
+                Some("无交通安全事故"),
+            ),
+            (
+                "人员管理检查、督导值班人员工作状态;",
+                Some("人员管理"),
+                None,
+            ),
+            (
+                "会议落实监督落实好工作会议提及的相关协调工作有效实施;按要求实施/有成果",
+                Some("会议落实"),
+                Some("按要求实施/有成果"),
+            ),
+        ];
+        for (row, name, kpi) in cases {
+            let r = split_row(&Line::new(1, row), true);
+            assert_eq!((r.name.as_deref(), r.kpi.as_deref()), (name, kpi), "{row}");
+            assert!(r.description.is_some());
+        }
+    }
+
+    #[test]
+    fn should_split_paragraphs_into_clauses() {
+        assert_eq!(
+            split_clauses("负责接待;负责登记;负责巡逻。"),
+            vec!["负责接待", "负责登记", "负责巡逻"]
+        );
+        assert_eq!(split_clauses("负责前台接待;"), vec!["负责前台接待;"]);
+    }
+}

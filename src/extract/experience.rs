@@ -1,0 +1,214 @@
+//! Years of experience (`三年以上`, `1-2年`, `一年或以上`) and age ranges (`18-40岁`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::numbers::chinese_number;
+use crate::model::{Age, Experience};
+use crate::normalize::{Line, clean_value};
+
+const NUM: &str = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)";
+
+static YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"{NUM}\s*(?:个)?\s*(?:(?:年|年度)\s*)?(?:[-~至到]\s*{NUM}\s*)?(?:个)?\s*(?:年|年度)\s*(?:半)?\s*(或以上|及以上|以上|或更长|以下|以内)?"
+    ))
+    .expect("years pattern")
+});
+
+static AGE_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d{2})\s*(?:周岁|岁)?\s*[-~至到]\s*(\d{2})\s*(?:周岁|岁)?").expect("age range")
+});
+
+static AGE_BOUND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d{2})\s*(?:周岁|岁)\s*(以下|以内|以上|或以上|及以上|或以下|及以下)")
+        .expect("age bound")
+});
+
+/// Words that say a clause is about experience.
+const CONTEXT: &[&str] = &[
+    "经验", "经历", "工作", "从事", "年资", "资历", "工龄", "从业",
+];
+
+/// Experience from a clause that is known to be about experience (a field value).
+pub fn from_value(value: &Line) -> Option<Experience> {
+    if value.text.is_empty() || crate::lexicon::is_none_value(&value.view) {
+        return None;
+    }
+    Some(years(value).unwrap_or(Experience {
+        raw: value.text.clone(),
+        min_years: None,
+        max_years: None,
+    }))
+}
+
+/// Experience from a free line: only clauses that speak of experience count.
+pub fn from_line(line: &Line) -> Option<Experience> {
+    for (start, end) in clauses(&line.view) {
+        let clause = &line.view[start..end];
+        if clause.contains("年龄") || !CONTEXT.iter().any(|w| clause.contains(w)) {
+            continue;
+        }
+        let sub = Line::new(line.no, line.text_of(start..end));
+        if let Some(e) = years(&sub) {
+            return Some(e);
+        }
+    }
+    None
+}
+
+/// `有…经验者优先` and the like: experience asked for, without a number of years.
+pub fn mention(line: &Line) -> Option<Experience> {
+    for (start, end) in clauses(&line.view) {
+        let clause = &line.view[start..end];
+        if clause.contains("经验") {
+            return Some(Experience {
+                raw: clean_value(line.text_of(start..end)),
+                min_years: None,
+                max_years: None,
+            });
+        }
+    }
+    None
+}
+
+/// Tag-line style: `广州 1-3年 大专`, where a bare `1-3年` is the experience.
+pub fn from_tag(token: &Line) -> Option<Experience> {
+    let caps = YEARS.captures(&token.view)?;
+    (caps.get(0)?.len() == token.view.len())
+        .then(|| years(token))
+        .flatten()
+}
+
+fn years(line: &Line) -> Option<Experience> {
+    for caps in YEARS.captures_iter(&line.view) {
+        let whole = caps.get(0)?;
+        // `2020年`, `年龄`: a year number or an age is not experience.
+        let a = chinese_number(caps.get(1)?.as_str())?;
+        if a > 60.0 || line.view[whole.end()..].starts_with('龄') {
+            continue;
+        }
+        let mut a = a;
+        if whole.as_str().trim_end().ends_with('半') || whole.as_str().contains("年半") {
+            a += 0.5;
+        }
+        let b = caps.get(2).and_then(|m| chinese_number(m.as_str()));
+        let bound = caps.get(3).map(|m| m.as_str());
+        let (min, max) = match (b, bound) {
+            (Some(b), _) => (Some(a), Some(b)),
+            (None, Some("以下" | "以内")) => (None, Some(a)),
+            (None, _) => (Some(a), None),
+        };
+        return Some(Experience {
+            raw: clean_value(&line.text),
+            min_years: min,
+            max_years: max,
+        });
+    }
+    None
+}
+
+/// Splits a folded line into clauses at sentence punctuation.
+pub fn clauses(view: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in view.char_indices() {
+        if matches!(c, ',' | ';' | '。' | '!' | '?') {
+            if i > start {
+                out.push((start, i));
+            }
+            start = i + c.len_utf8();
+        }
+    }
+    if start < view.len() {
+        out.push((start, view.len()));
+    }
+    out
+}
+
+/// An age range from a line or value.
+pub fn age(view: &str, is_age_field: bool) -> Option<Age> {
+    if !is_age_field && !view.contains('岁') {
+        return None;
+    }
+    if let Some(c) = AGE_RANGE.captures(view) {
+        let (a, b) = (c[1].parse().ok()?, c[2].parse().ok()?);
+        if (14..=80).contains(&a) && (14..=80).contains(&b) && a < b {
+            return Some(Age {
+                min: Some(a),
+                max: Some(b),
+            });
+        }
+    }
+    if let Some(c) = AGE_BOUND.captures(view) {
+        let n: u32 = c[1].parse().ok()?;
+        return Some(match &c[2] {
+            "以上" | "或以上" | "及以上" => Age {
+                min: Some(n),
+                max: None,
+            },
+            _ => Age {
+                min: None,
+                max: Some(n),
+            },
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn should_read_years_of_experience() {
+        let cases = [
+            (
+                "具备2年以上物业管理行业工作经验及领班管理经验",
+                Some((Some(2.0), None)),
+            ),
+            ("三年以上相关工作经验", Some((Some(3.0), None))),
+            ("1-2年工作经验", Some((Some(1.0), Some(2.0)))),
+            ("3-5年物业管理经验", Some((Some(3.0), Some(5.0)))),
+            ("三年或以上物業管理經驗", Some((Some(3.0), None))),
+            ("一年或以上相关工作经验", Some((Some(1.0), None))),
+            ("半年以上工作经验", Some((Some(0.5), None))),
+            ("有物业管理经验者优先", None),
+            ("年龄18-40岁", None),
+            ("2020年毕业,有工作经验", None),
+        ];
+        for (input, want) in cases {
+            let got = from_line(&Line::new(1, input)).map(|e| (e.min_years, e.max_years));
+            assert_eq!(got, want, "{input}");
+        }
+        assert_eq!(
+            from_value(&Line::new(1, "1年以上")).unwrap().min_years,
+            Some(1.0)
+        );
+        assert_eq!(
+            from_tag(&Line::new(1, "1-3年")).unwrap().max_years,
+            Some(3.0)
+        );
+        assert!(mention(&Line::new(1, "有物业管理经验者优先")).is_some());
+    }
+
+    #[test]
+    fn should_read_age_ranges() {
+        let cases = [
+            ("18-40岁", Some((Some(18), Some(40)))),
+            ("年龄20－45岁", Some((Some(20), Some(45)))),
+            ("55岁以下", Some((None, Some(55)))),
+            ("25岁以上", Some((Some(25), None))),
+            ("身体健康", None),
+        ];
+        for (input, want) in cases {
+            let view = crate::normalize::fold(input);
+            assert_eq!(age(&view, false).map(|a| (a.min, a.max)), want, "{input}");
+        }
+        assert_eq!(
+            age("18-35", true).map(|a| (a.min, a.max)),
+            Some((Some(18), Some(35)))
+        );
+    }
+}

@@ -1,0 +1,257 @@
+//! 任职资格: education, majors, experience, certificates, skills, languages, age,
+//! physical condition, traits and the other requirement lines.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lists::split_list;
+use super::{education, experience};
+use crate::lexicon::{FieldKey, is_none_value};
+use crate::model::Qualifications;
+use crate::normalize::{Line, clean_value, fold};
+use crate::outline::{Field, Node};
+
+static BOOK_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"《([^》]{1,40})》").expect("book title"));
+
+static HOLDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:持有|持|具有|具备|取得|考取)(?:有效的?|相关的?)?([^,;。]*?(?:证书|证|执照|牌照|资格))",
+    )
+    .expect("holds pattern")
+});
+
+static MAJOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:所学|具有|具备|相关)?(.+?)(?:等)?(?:相关|相近|类)?(?:专业|学科)(?:优先|背景|毕业)?$",
+    )
+    .expect("major pattern")
+});
+
+const LANGUAGES: &[&str] = &[
+    "普通话",
+    "国语",
+    "粤语",
+    "英语",
+    "英文",
+    "日语",
+    "韩语",
+    "法语",
+    "德语",
+    "潮汕话",
+    "客家话",
+    "闽南语",
+    "上海话",
+    "中文",
+    "中英文",
+    "台语",
+];
+
+/// Gathers the qualifications from the fields of the whole document and the
+/// nodes of its qualification sections.
+pub fn extract(fields: &[Field], nodes: &[&Node], all_lines: &[&Node]) -> Qualifications {
+    let mut q = Qualifications::default();
+    let first = |key: FieldKey| fields.iter().find(|f| f.key == key && !f.value.is_empty());
+    let line = |f: &Field| Line::new(f.line, &f.value);
+
+    q.education = first(FieldKey::Education).and_then(|f| education::from_value(&line(f)));
+    q.experience = first(FieldKey::Experience).and_then(|f| experience::from_value(&line(f)));
+    if let Some(f) = first(FieldKey::Majors) {
+        q.majors = split_list(&f.value);
+    }
+    for f in fields.iter().filter(|f| f.key == FieldKey::Certificates) {
+        q.certificates.extend(
+            split_list(&f.value)
+                .into_iter()
+                .map(|c| c.trim_matches(['《', '》']).to_string()),
+        );
+    }
+    if let Some(f) = first(FieldKey::Skills) {
+        q.skills = split_list(&f.value);
+    }
+    if let Some(f) = first(FieldKey::Languages) {
+        q.languages = split_list(&f.value);
+    }
+    if let Some(f) = first(FieldKey::Age) {
+        q.age = experience::age(&fold(&f.value), true);
+    }
+    q.physical = first(FieldKey::Physical)
+        .filter(|f| !is_none_value(&fold(&f.value)))
+        .map(|f| f.value.clone());
+    if let Some(f) = first(FieldKey::Traits) {
+        q.traits = split_list(&f.value);
+    }
+    for f in fields
+        .iter()
+        .filter(|f| matches!(f.key, FieldKey::OtherRequirement | FieldKey::Gender))
+    {
+        if !is_none_value(&fold(&f.value)) {
+            q.other.push(f.value.clone());
+        }
+    }
+
+    let mut saw_experience_words = None;
+    for node in nodes {
+        if node.decoration || node.absorbed {
+            continue;
+        }
+        let texts: Vec<Line> = if node.cells.is_empty() {
+            vec![node.body.clone()]
+        } else {
+            node.cells.iter().map(|c| Line::new(node.line, c)).collect()
+        };
+        let known = node.fields.iter().any(|f| f.key != FieldKey::Unknown);
+        for line in &texts {
+            let mut specific = known;
+            if let Some(e) = education::from_line(line) {
+                specific = true;
+                if q.education.is_none() {
+                    q.education = Some(e);
+                }
+            }
+            if let Some(e) = experience::from_line(line) {
+                specific = true;
+                if q.experience.is_none() {
+                    q.experience = Some(e);
+                }
+            } else if saw_experience_words.is_none() {
+                saw_experience_words = experience::mention(line);
+            }
+            if q.age.is_none()
+                && let Some(a) = experience::age(&line.view, false)
+            {
+                specific = true;
+                q.age = Some(a);
+            }
+            let books: Vec<String> = BOOK_TITLE
+                .captures_iter(&line.text)
+                .map(|c| clean_value(&c[1]))
+                .collect();
+            if !books.is_empty() {
+                specific = true;
+                for b in books {
+                    if !q.certificates.contains(&b) {
+                        q.certificates.push(b);
+                    }
+                }
+            } else {
+                for c in HOLDS.captures_iter(&line.view) {
+                    let m = c.get(1).expect("group 1");
+                    for cert in split_list(line.text_of(m.range())) {
+                        specific = true;
+                        if !q.certificates.contains(&cert) {
+                            q.certificates.push(cert);
+                        }
+                    }
+                }
+            }
+            if q.majors.is_empty() && !known {
+                q.majors = majors(line);
+            }
+            if q.languages.is_empty() && first(FieldKey::Languages).is_none() {
+                let found: Vec<String> = LANGUAGES
+                    .iter()
+                    .filter(|l| line.view.contains(**l))
+                    .filter(|l| !(**l == "英文" && line.view.contains("中英文")))
+                    .map(|l| l.to_string())
+                    .collect();
+                if !found.is_empty() {
+                    specific = true;
+                    q.languages = found;
+                }
+            }
+            if !specific && !line.text.is_empty() {
+                let text = clean_value(&line.text);
+                if !q.other.contains(&text) {
+                    q.other.push(text);
+                }
+            }
+        }
+    }
+    if q.experience.is_none() {
+        q.experience = saw_experience_words;
+    }
+    // Tag lines of postings (`广州 1-3年 大专`): anywhere in the document.
+    if q.education.is_none() || q.experience.is_none() {
+        for node in all_lines {
+            for token in node
+                .body
+                .text
+                .split([' ', '\u{3000}', '|', '·', '/'])
+                .filter(|t| !t.is_empty())
+            {
+                let token = Line::new(node.line, token);
+                if q.experience.is_none() {
+                    q.experience = experience::from_tag(&token);
+                }
+                if q.education.is_none() && token.view.chars().count() <= 8 {
+                    q.education = education::from_line(&token);
+                }
+            }
+        }
+    }
+    q
+}
+
+/// `物业管理、工商管理等相关专业` → the majors named.
+fn majors(line: &Line) -> Vec<String> {
+    for (start, end) in experience::clauses(&line.view) {
+        let clause = line.view[start..end].trim();
+        if !(clause.contains("专业") || clause.contains("学科"))
+            || clause.contains("专业技能")
+            || clause.contains("专业知识")
+        {
+            continue;
+        }
+        // Drop an education level in front (`本科以上学历,`, `大专 市场营销专业`).
+        let mut from =
+            start + (line.view[start..end].len() - line.view[start..end].trim_start().len());
+        if let Some((_, _, r)) = education::find_level(clause) {
+            let after = &clause[r.end..];
+            let skip = [
+                "及以上学历",
+                "或以上学历",
+                "以上学历",
+                "及以上",
+                "或以上",
+                "以上",
+                "学历",
+            ]
+            .iter()
+            .find(|w| after.starts_with(**w))
+            .map_or(0, |w| w.len());
+            from += r.end + skip;
+        }
+        let sub = Line::new(line.no, line.text_of(from..end));
+        let Some(c) = MAJOR.captures(sub.view.trim()) else {
+            continue;
+        };
+        let m = c.get(1).expect("group 1");
+        let lead = sub.view.len() - sub.view.trim_start().len();
+        let names = split_list(sub.text_of(lead + m.start()..lead + m.end()));
+        if !names.is_empty() {
+            return names;
+        }
+    }
+    Vec::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn should_read_majors_from_requirement_lines() {
+        let cases: &[(&str, &[&str])] = &[
+            ("中专以上学历,电气相关专业。", &["电气"]),
+            ("物业管理、工商管理等相关专业", &["物业管理", "工商管理"]),
+            ("大專或以上學歷,物業管理相關學科;", &["物業管理"]),
+            ("本科以上学历,市场营销专业优先", &["市场营销"]),
+            ("具备专业知识", &[]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(majors(&Line::new(1, input)), *want, "{input}");
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! Pay: `8000-12000元/月`, `6-8K·13薪`, `月薪30,000~35,000元`, `面议`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{Period, Salary};
+use crate::normalize::Line;
+
+static PAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?P<pre>月薪|年薪|日薪|时薪|底薪)?\s*",
+        r"(?P<a>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<ua>[kKwW千万])?\s*元?\s*",
+        r"(?:[-~至到]\s*(?P<b>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<ub>[kKwW千万])?)?\s*",
+        r"(?P<yuan>元)?\s*(?P<bound>以上|起)?\s*",
+        r"(?:(?:/|每|一)\s*(?P<per>月|年|天|日|小时|时|周))?",
+        r"(?:\s*[·*xX×]\s*(?P<months>\d+)\s*薪)?",
+    ))
+    .expect("pay pattern")
+});
+
+fn scale(unit: Option<&str>) -> f64 {
+    match unit {
+        Some("k" | "K" | "千") => 1_000.0,
+        Some("w" | "W" | "万") => 10_000.0,
+        _ => 1.0,
+    }
+}
+
+/// Parses a salary value; `None` when it names no amount and is not `面议`.
+pub fn parse(value: &Line) -> Option<Salary> {
+    let raw = value.text.clone();
+    if raw.is_empty() {
+        return None;
+    }
+    let view = &value.view;
+    let Some(caps) = PAY.captures_iter(view).find(|c| c.name("a").is_some()) else {
+        return (view.contains("面议") || view.contains("商议") || view.contains("协商"))
+            .then_some(Salary {
+                raw,
+                min: None,
+                max: None,
+                period: None,
+            });
+    };
+    let num = |name: &str| {
+        caps.name(name)
+            .and_then(|m| m.as_str().replace(',', "").parse::<f64>().ok())
+    };
+    let ub = caps.name("ub").map(|m| m.as_str());
+    let ua = caps.name("ua").map(|m| m.as_str()).or(ub);
+    let a = num("a")? * scale(ua);
+    let b = num("b").map(|b| b * scale(ub));
+    let pre = caps.name("pre").map(|m| m.as_str());
+    let per = caps.name("per").map(|m| m.as_str());
+    let period = match (per, pre) {
+        (Some("月"), _) | (None, Some("月薪" | "底薪")) => Some(Period::Month),
+        (Some("年"), _) | (None, Some("年薪")) => Some(Period::Year),
+        (Some("天" | "日"), _) | (None, Some("日薪")) => Some(Period::Day),
+        (Some("小时" | "时"), _) | (None, Some("时薪")) => Some(Period::Hour),
+        _ if caps.name("months").is_some() || ua.is_some_and(|u| "kK千".contains(u)) => {
+            Some(Period::Month)
+        }
+        _ => None,
+    };
+    let (min, max) = match (b, caps.name("bound")) {
+        (Some(b), _) => (Some(a), Some(b)),
+        (None, Some(_)) => (Some(a), None),
+        (None, None) => (Some(a), Some(a)),
+    };
+    Some(Salary {
+        raw,
+        min,
+        max,
+        period,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn should_read_salary_ranges() {
+        let cases = [
+            (
+                "8000-12000元/月",
+                Some((Some(8000.0), Some(12000.0), Some(Period::Month))),
+            ),
+            (
+                "6-8K·13薪",
+                Some((Some(6000.0), Some(8000.0), Some(Period::Month))),
+            ),
+            (
+                "月薪30,000~35,000元",
+                Some((Some(30000.0), Some(35000.0), Some(Period::Month))),
+            ),
+            (
+                "6000-8000元/月",
+                Some((Some(6000.0), Some(8000.0), Some(Period::Month))),
+            ),
+            (
+                "年薪15-20万",
+                Some((Some(150000.0), Some(200000.0), Some(Period::Year))),
+            ),
+            (
+                "150元/天",
+                Some((Some(150.0), Some(150.0), Some(Period::Day))),
+            ),
+            ("面议", Some((None, None, None))),
+            ("待定", None),
+        ];
+        for (input, want) in cases {
+            let got = parse(&Line::new(1, input)).map(|s| (s.min, s.max, s.period));
+            assert_eq!(got, want, "{input}");
+        }
+    }
+}

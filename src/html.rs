@@ -1,0 +1,293 @@
+//! html: markup to lines, with a real HTML tokenizer (`html5gum`).
+//!
+//! Block elements and `<br>` end lines, list items become `•`/`1.` items, table
+//! cells are joined with tabs (so the outline sees table rows), entities are
+//! decoded by the tokenizer. `<head>`, `<script>`, `<style>`, navigation, footers,
+//! sidebars and elements whose class or id says they are breadcrumbs, menus,
+//! share bars or recommendations are not content. `<meta charset>` is read before
+//! decoding.
+
+use encoding_rs::Encoding;
+use html5gum::{DefaultEmitter, Token, Tokenizer};
+
+/// Does this input look like an HTML page?
+pub fn looks_like_html(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(2048)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let find = |needle: &[u8]| lower.windows(needle.len()).any(|w| w == needle);
+    let start = lower
+        .iter()
+        .position(|b| !b.is_ascii_whitespace() && *b != 0xef && *b != 0xbb && *b != 0xbf);
+    let starts_with_tag = start.is_some_and(|i| lower[i] == b'<');
+    find(b"<!doctype html")
+        || find(b"<html")
+        || (starts_with_tag && (find(b"<body") || find(b"<div") || find(b"<p>") || find(b"<table")))
+}
+
+/// The encoding a `<meta charset>` or `http-equiv` declaration names, if any.
+pub fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let at = lower.windows(8).position(|w| w == b"charset=")? + 8;
+    let rest = &head[at..];
+    let rest = rest
+        .strip_prefix(b"\"")
+        .or_else(|| rest.strip_prefix(b"'"))
+        .unwrap_or(rest);
+    let end = rest
+        .iter()
+        .position(|b| !(b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_'))
+        .unwrap_or(rest.len());
+    let enc = Encoding::for_label(&rest[..end])?;
+    // A page that says UTF-16 in an ASCII-compatible meta tag is not UTF-16.
+    (enc != encoding_rs::UTF_16LE && enc != encoding_rs::UTF_16BE).then_some(enc)
+}
+
+const BLOCKS: &[&str] = &[
+    "address",
+    "article",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "html",
+    "legend",
+    "li",
+    "main",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "ul",
+];
+
+const SKIPPED: &[&str] = &[
+    "head", "script", "style", "noscript", "template", "nav", "footer", "aside", "iframe", "svg",
+    "button", "select", "option", "textarea", "object", "canvas", "form", "menu",
+];
+
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+];
+
+/// Class or id words that mark chrome.
+const CHROME_CLASSES: &[&str] = &[
+    "nav",
+    "menu",
+    "footer",
+    "breadcrumb",
+    "crumb",
+    "sidebar",
+    "side-bar",
+    "comment",
+    "share",
+    "copyright",
+    "related",
+    "recommend",
+    "advert",
+    "login",
+    "toolbar",
+    "pagination",
+    "pager",
+    "prevnext",
+    "prev-next",
+];
+
+struct Open {
+    name: String,
+    skip: bool,
+    ordered: bool,
+    counter: u32,
+}
+
+/// Renders an HTML page as plain text lines.
+pub fn to_text(html: &str) -> String {
+    let mut emitter = DefaultEmitter::default();
+    emitter.naively_switch_states(true);
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut line = String::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut skipping = 0usize;
+    let mut pre = 0usize;
+    let mut first_cell = true;
+    for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
+        match token {
+            Token::StartTag(tag) => {
+                let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
+                let attr = |k: &[u8]| {
+                    tag.attributes
+                        .get(k)
+                        .map(|v| String::from_utf8_lossy(v).to_ascii_lowercase())
+                        .unwrap_or_default()
+                };
+                let marker_words = format!("{} {}", attr(b"class"), attr(b"id"));
+                let skip = SKIPPED.contains(&name.as_str())
+                    || CHROME_CLASSES.iter().any(|w| {
+                        marker_words.split([' ', '_']).any(|part| {
+                            part == *w
+                                || part.starts_with(&format!("{w}-"))
+                                || part.ends_with(&format!("-{w}"))
+                                || part == format!("{w}s")
+                        })
+                    });
+                if skipping == 0 {
+                    if name == "br" {
+                        flush(&mut out, &mut line);
+                    } else if name == "td" || name == "th" {
+                        if !first_cell {
+                            line.push('\t');
+                        }
+                        first_cell = false;
+                    } else if name == "tr" {
+                        flush(&mut out, &mut line);
+                        first_cell = true;
+                    } else if BLOCKS.contains(&name.as_str()) {
+                        flush(&mut out, &mut line);
+                    }
+                    if name == "li" {
+                        let depth = stack
+                            .iter()
+                            .filter(|o| o.name == "ul" || o.name == "ol")
+                            .count();
+                        if let Some(list) = stack
+                            .iter_mut()
+                            .rev()
+                            .find(|o| o.name == "ul" || o.name == "ol")
+                        {
+                            list.counter += 1;
+                            if list.ordered {
+                                line.push_str(&format!("{}. ", list.counter));
+                            } else {
+                                line.push_str(if depth > 1 { "◦ " } else { "• " });
+                            }
+                        }
+                    }
+                    if name == "pre" {
+                        pre += 1;
+                    }
+                }
+                if VOID.contains(&name.as_str()) || tag.self_closing {
+                    continue;
+                }
+                if skip {
+                    skipping += 1;
+                }
+                stack.push(Open {
+                    ordered: name == "ol",
+                    name,
+                    skip,
+                    counter: 0,
+                });
+            }
+            Token::EndTag(tag) => {
+                let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
+                if let Some(i) = stack.iter().rposition(|o| o.name == name) {
+                    for open in stack.drain(i..) {
+                        if open.skip {
+                            skipping -= 1;
+                        }
+                        if open.name == "pre" {
+                            pre = pre.saturating_sub(1);
+                        }
+                    }
+                }
+                if skipping == 0 && (BLOCKS.contains(&name.as_str()) || name == "tr") {
+                    flush(&mut out, &mut line);
+                }
+            }
+            Token::String(s) if skipping == 0 => {
+                let s = String::from_utf8_lossy(&s);
+                if pre > 0 {
+                    for (i, part) in s.split('\n').enumerate() {
+                        if i > 0 {
+                            flush(&mut out, &mut line);
+                        }
+                        line.push_str(part);
+                    }
+                } else {
+                    push_collapsed(&mut line, &s);
+                }
+            }
+            _ => {}
+        }
+    }
+    flush(&mut out, &mut line);
+    out
+}
+
+fn push_collapsed(line: &mut String, s: &str) {
+    for c in s.chars() {
+        // Only ASCII whitespace collapses; &nbsp; and ideographic spaces are kept.
+        if c.is_ascii_whitespace() {
+            if !line.is_empty() && !line.ends_with([' ', '\t']) {
+                line.push(' ');
+            }
+        } else {
+            line.push(c);
+        }
+    }
+}
+
+fn flush(out: &mut String, line: &mut String) {
+    let t = line.trim_matches(|c: char| c.is_ascii_whitespace());
+    if !t.is_empty() {
+        out.push_str(t);
+        out.push('\n');
+    }
+    line.clear();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn should_render_blocks_lists_and_tables_and_skip_chrome() {
+        let html = r#"<!DOCTYPE html><html><head><title>T - 网</title><style>p{}</style></head>
+<body><div class="crumb"><a href="/">首页</a> &gt; 岗位</div><nav>菜单</nav>
+<h1>保安员岗位职责</h1><p>直接上级:主管<br>下属:无</p>
+<ul><li>负责巡逻;</li><li>负责&amp;登记</li></ul><ol><li>一</li><li>二</li></ol>
+<table><tr><td>岗位名称</td><td>保安员</td></tr></table>
+<script>var x = "<p>no</p>";</script><div class="footer">版权</div></body></html>"#;
+        let text = to_text(html);
+        assert_eq!(
+            text,
+            "保安员岗位职责\n直接上级:主管\n下属:无\n• 负责巡逻;\n• 负责&登记\n1. 一\n2. 二\n岗位名称\t保安员\n"
+        );
+    }
+
+    #[test]
+    fn should_read_meta_charset() {
+        assert_eq!(
+            meta_charset(b"<meta charset=\"gbk\">").map(|e| e.name()),
+            Some("GBK")
+        );
+        assert_eq!(
+            meta_charset(b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\">")
+                .map(|e| e.name()),
+            Some("Big5")
+        );
+        assert!(looks_like_html(b"<!DOCTYPE html><html>"));
+        assert!(!looks_like_html("岗位名称:保安员".as_bytes()));
+    }
+}

@@ -1,0 +1,183 @@
+//! jdparse turns Chinese job-description documents (岗位说明书, 职位说明书,
+//! 职务说明书, recruitment postings) into normalized JSON records, one record per
+//! job description. See `SPEC.md`-level documentation in the README.
+//!
+//! The pipeline, one module per stage, in order:
+//!
+//! 1. [`decode`] — bytes to UTF-8: BOM, BOM-less UTF-16, strict UTF-8, then
+//!    `chardetng`; binary input and formats needing conversion are refused.
+//! 2. [`html`] — markup to lines, when the input is an HTML page.
+//! 3. [`normalize`] — numbered lines, each with a matching view that ignores
+//!    width, script (traditional/simplified), ideographic spaces and zero-width
+//!    characters; values are cut from the text as written.
+//! 4. [`split`] — site chrome to `dropped`; one page into several documents.
+//! 5. [`outline`] — lines into sections of nodes: headings, numbered items and
+//!    their nesting, label/value fields, table rows.
+//! 6. [`extract`] — sections and fields into record values, one module per
+//!    field family.
+//! 7. [`model`] — the serde output types (the record contract).
+//! 8. [`emit`] — records to NDJSON or JSON.
+//!
+//! The vocabulary (section aliases, field labels, education levels, chrome
+//! phrases) is data in [`lexicon`].
+//!
+//! ```
+//! let text = "保安员岗位说明书\n岗位名称:保安员\n所属部门:安管部\n岗位职责:\n1、负责巡逻;\n2、负责登记。\n";
+//! let parsed = jdparse::parse(text.as_bytes(), &jdparse::Options::default()).unwrap();
+//! let record = &parsed.records[0];
+//! assert_eq!(record.position.title.as_deref(), Some("保安员"));
+//! assert_eq!(record.responsibilities.len(), 2);
+//! ```
+
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod decode;
+pub mod emit;
+pub mod error;
+pub mod extract;
+pub mod html;
+pub mod lexicon;
+pub mod model;
+pub mod normalize;
+pub mod outline;
+pub mod split;
+
+use encoding_rs::Encoding;
+
+pub use error::{Error, ErrorKind};
+pub use model::{Diagnostic, Record, Severity, SourceFormat};
+
+/// How to read one input.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Decode with this encoding instead of detecting one.
+    pub encoding: Option<&'static Encoding>,
+    pub input_format: InputFormat,
+    /// Reported as `source.path`.
+    pub path: Option<String>,
+    /// Reported as `source.id` (NDJSON requests).
+    pub id: Option<String>,
+}
+
+/// What kind of document the input is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum InputFormat {
+    /// Detect from the content.
+    #[default]
+    Auto,
+    Text,
+    Html,
+    Docx,
+}
+
+/// The outcome of parsing one input.
+#[derive(Debug)]
+pub struct Parsed {
+    pub records: Vec<Record>,
+    /// File-level diagnostics (also copied into every record).
+    pub diagnostics: Vec<Diagnostic>,
+    /// WHATWG name of the encoding used.
+    pub encoding: &'static str,
+    pub format: SourceFormat,
+}
+
+/// Parses one input into its records.
+///
+/// Only input that is not a text document at all is an error; anything odd
+/// inside a document becomes a diagnostic.
+pub fn parse(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
+    let format = match options.input_format {
+        InputFormat::Auto if html::looks_like_html(bytes) => SourceFormat::Html,
+        InputFormat::Auto | InputFormat::Text => SourceFormat::Text,
+        InputFormat::Html => SourceFormat::Html,
+        InputFormat::Docx => {
+            return Err(Error::new(ErrorKind::Docx(
+                "reading .docx is not supported in this version".into(),
+            )));
+        }
+    };
+    if options.input_format == InputFormat::Auto {
+        decode::sniff_binary(bytes)?;
+    }
+    let forced = options.encoding.or_else(|| {
+        if format == SourceFormat::Html && Encoding::for_bom(bytes).is_none() {
+            html::meta_charset(bytes)
+        } else {
+            None
+        }
+    });
+    let decoded = decode::decode(bytes, forced);
+    let text = match format {
+        SourceFormat::Html => html::to_text(&decoded.text),
+        _ => decoded.text,
+    };
+    let mut diagnostics = decoded.diagnostics;
+    let lines = normalize::lines(&text);
+    let mut records = Vec::new();
+    for doc in split::split(lines) {
+        let sections = outline::build(&doc.lines);
+        if !is_job_description(&doc, &sections) {
+            continue;
+        }
+        let mut record = extract::record(&doc, &sections);
+        let mut span = doc.span();
+        for s in &sections {
+            span[0] = span[0].min(s.first_line);
+            span[1] = span[1].max(s.last_line);
+        }
+        record.source = model::Source {
+            path: options.path.clone(),
+            encoding: decoded.encoding.name().to_string(),
+            format,
+            id: options.id.clone(),
+            index: 0,
+            count: 0,
+            lines: span,
+        };
+        if record.sections.is_empty() {
+            record.diagnostics.push(Diagnostic::warning(
+                "no-sections",
+                "no section or field was recognized",
+                None,
+            ));
+        }
+        records.push(record);
+    }
+    if records.is_empty() {
+        diagnostics.push(Diagnostic::warning(
+            "no-job-description",
+            "no job description found",
+            None,
+        ));
+    }
+    let count = records.len();
+    for (index, record) in records.iter_mut().enumerate() {
+        record.source.index = index;
+        record.source.count = count;
+        record.diagnostics.splice(0..0, diagnostics.iter().cloned());
+    }
+    Ok(Parsed {
+        records,
+        diagnostics,
+        encoding: decoded.encoding.name(),
+        format,
+    })
+}
+
+/// A document counts when it has a recognized section, a known field, numbered
+/// items, or a title that says it is a job description.
+fn is_job_description(doc: &split::Doc, sections: &[outline::Section]) -> bool {
+    let titled = doc.title.as_deref().is_some_and(|t| {
+        let view = normalize::fold(t);
+        lexicon::TITLE_WORDS
+            .iter()
+            .any(|w| view.contains(&normalize::fold(w)))
+    });
+    titled
+        || sections.iter().any(|s| {
+            s.heading.is_some()
+                || s.nodes
+                    .iter()
+                    .any(|n| n.fields.iter().any(|f| f.key != lexicon::FieldKey::Unknown))
+        })
+}

@@ -1,0 +1,365 @@
+//! model: the output types, one record per job description.
+//!
+//! These types are the contract of `../SPEC.md` (schema version 1): serialize-only
+//! structs with `serde` names that never change without a new `schema_version`.
+//! `jdparse schema` prints their JSON Schema, generated from these same types by
+//! `schemars`, so the schema and the output cannot drift apart. Parsing internals
+//! live in the other modules and never appear here.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The record format version written to every record.
+pub const SCHEMA_VERSION: &str = "1";
+
+/// One job description.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Record {
+    /// Always `"1"` for this format.
+    pub schema_version: String,
+    /// Where the record came from.
+    pub source: Source,
+    /// The document's own title line, e.g. `客服领班岗位说明书`.
+    pub title: Option<String>,
+    pub position: Position,
+    /// 工作概述 / 工作概要 / 岗位目的 body, without template labels.
+    pub summary: Option<String>,
+    pub reporting: Reporting,
+    pub collaboration: Collaboration,
+    pub responsibilities: Vec<Responsibility>,
+    pub qualifications: Qualifications,
+    pub objectives: Vec<Objective>,
+    pub pitfalls: Vec<Pitfall>,
+    /// 岗位权限 / 工作权限 items.
+    pub authority: Vec<String>,
+    pub conditions: Conditions,
+    pub career: Career,
+    /// 福利待遇 items.
+    pub benefits: Vec<String>,
+    pub signoff: Signoff,
+    /// Every section in document order.
+    pub sections: Vec<Section>,
+    /// Every label/value pair found, in order, including labels the parser does not know.
+    pub fields: Vec<Field>,
+    /// Lines removed as site chrome.
+    pub dropped: Vec<Dropped>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Where a record came from.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The input path as given; null for stdin and inline requests.
+    pub path: Option<String>,
+    /// WHATWG name of the encoding used (`UTF-8`, `GBK`, `Big5`, `UTF-16LE`, ...).
+    pub encoding: String,
+    pub format: SourceFormat,
+    /// The caller's id, when the input came as an NDJSON request.
+    pub id: Option<String>,
+    /// 0-based index of this record in its file.
+    pub index: usize,
+    /// Number of records in the file.
+    pub count: usize,
+    /// First and last line (1-based) of this record in the decoded text.
+    pub lines: [usize; 2],
+}
+
+/// How the input was read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceFormat {
+    #[default]
+    Text,
+    Html,
+    Docx,
+}
+
+/// Basic facts about the position.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Position {
+    /// 职位名称 / 岗位名称.
+    pub title: Option<String>,
+    /// 所属部门.
+    pub department: Option<String>,
+    /// 职位编号 / 岗位编号.
+    pub code: Option<String>,
+    /// 职等职级 / 岗位等级.
+    pub grade: Option<String>,
+    /// 定员 / 编制人数 / 招聘人数.
+    pub headcount: Option<u32>,
+    /// 工作地点 / 上班地点.
+    pub location: Option<String>,
+    pub salary: Option<Salary>,
+    /// 编写日期, as written.
+    pub written_on: Option<String>,
+}
+
+/// A pay range; amounts in yuan.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Salary {
+    pub raw: String,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub period: Option<Period>,
+}
+
+/// The period a salary amount is paid for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Period {
+    Month,
+    Year,
+    Day,
+    Hour,
+}
+
+/// 直接上级 / 直接下级.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Reporting {
+    pub superiors: Vec<String>,
+    pub subordinates: Vec<String>,
+}
+
+/// 内部 / 外部 partners.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Collaboration {
+    pub internal: Vec<String>,
+    pub external: Vec<String>,
+}
+
+/// One duty.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Responsibility {
+    /// The short duty name of a duty-table row (`治安管理`) or a group heading.
+    pub name: Option<String>,
+    pub description: Option<String>,
+    /// The row's 建议考核指标 / 衡量标准.
+    pub kpi: Option<String>,
+    /// Nested items.
+    pub subitems: Vec<String>,
+}
+
+/// 任职资格.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Qualifications {
+    pub education: Option<Education>,
+    pub majors: Vec<String>,
+    pub experience: Option<Experience>,
+    pub certificates: Vec<String>,
+    pub skills: Vec<String>,
+    pub languages: Vec<String>,
+    pub age: Option<Age>,
+    pub physical: Option<String>,
+    pub traits: Vec<String>,
+    pub other: Vec<String>,
+}
+
+/// A minimum education.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Education {
+    pub raw: String,
+    pub level: Option<EducationLevel>,
+    /// 以上 / 及以上 / 或以上.
+    pub or_above: bool,
+}
+
+/// Education levels, lowest first.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum EducationLevel {
+    /// 初中, 中三.
+    JuniorHigh,
+    /// 高中, 中五.
+    HighSchool,
+    /// 中专 / 中技 / 技校 / 职高.
+    Vocational,
+    /// 大专 / 专科.
+    Associate,
+    /// 本科.
+    Bachelor,
+    /// 硕士 / 研究生.
+    Master,
+    /// 博士.
+    Doctorate,
+}
+
+/// Years of experience asked for.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Experience {
+    pub raw: String,
+    pub min_years: Option<f64>,
+    pub max_years: Option<f64>,
+}
+
+/// An age range.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Age {
+    pub min: Option<u32>,
+    pub max: Option<u32>,
+}
+
+/// A goal and how it is measured.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Objective {
+    pub goal: Option<String>,
+    pub measure: Option<String>,
+    /// The quantified thresholds in goal, then measure, in order.
+    pub targets: Vec<Target>,
+}
+
+/// A quantified threshold such as `95%以上`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Target {
+    pub value: f64,
+    pub unit: Option<String>,
+    /// One of `>=`, `>`, `<=`, `<`, `=`.
+    pub op: String,
+}
+
+/// 工作中常犯错误及应对方法.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Pitfall {
+    pub mistake: Option<String>,
+    pub examples: Vec<String>,
+    pub remedy: Option<String>,
+}
+
+/// 工作条件.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Conditions {
+    pub days_per_week: Option<f64>,
+    pub hours: Option<String>,
+    pub environment: Option<String>,
+    pub intensity: Option<String>,
+}
+
+/// 职业发展.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Career {
+    pub up: Vec<String>,
+    pub lateral: Vec<String>,
+    pub down: Vec<String>,
+}
+
+/// 制表人 / 审核 / 审批, as written.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Signoff {
+    pub prepared_by: Option<String>,
+    pub reviewed_by: Option<String>,
+    pub approved_by: Option<String>,
+}
+
+/// One section of the document.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub key: SectionKey,
+    /// The heading as written; null for an implicit section (content before any heading).
+    pub heading: Option<String>,
+    /// First and last line (1-based) of the section, heading included.
+    pub lines: [usize; 2],
+    /// The section body as written, one input line a line.
+    pub text: String,
+}
+
+/// What a section is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SectionKey {
+    BasicInfo,
+    Summary,
+    Responsibilities,
+    Qualifications,
+    Relationships,
+    Objectives,
+    Pitfalls,
+    Authority,
+    Conditions,
+    Career,
+    Benefits,
+    Other,
+}
+
+/// A label/value pair as found.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Field {
+    pub label: String,
+    pub value: String,
+    pub line: usize,
+}
+
+/// A line removed as site chrome.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Dropped {
+    pub line: usize,
+    pub text: String,
+    pub reason: String,
+}
+
+/// A message about the input.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// A stable, machine-readable code such as `replacement-characters`.
+    pub code: String,
+    pub message: String,
+    pub line: Option<usize>,
+}
+
+/// How serious a diagnostic is.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Diagnostic {
+    pub fn warning(code: &str, message: impl Into<String>, line: Option<usize>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Warning,
+            code: code.to_string(),
+            message: message.into(),
+            line,
+        }
+    }
+
+    pub fn info(code: &str, message: impl Into<String>, line: Option<usize>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Info,
+            code: code.to_string(),
+            message: message.into(),
+            line,
+        }
+    }
+}
+
+/// The JSON Schema of one [`Record`].
+pub fn schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(Record)).expect("a schema always serializes")
+}

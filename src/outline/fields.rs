@@ -1,0 +1,222 @@
+//! The label splitter: `label:value` runs, including the run-together ones that
+//! Word tables leave when flattened (`职位名称:领班所属部门:安管部职等职级:`).
+//!
+//! Every colon is a candidate end of a label. The label is the longest lexicon
+//! label that ends right before the colon (spaces inside a label are ignored,
+//! `职 位 名 称:` is a label too); what lies between the previous colon and that
+//! label is the previous label's value, possibly empty. A colon with no known
+//! label before it is part of the value, except at the start of a line, where a
+//! short label the lexicon does not know is still reported.
+
+use std::ops::Range;
+
+use crate::lexicon::{self, FieldKey, SIGNOFF_PREFIXES};
+
+/// A label/value pair found in a view, as byte ranges of that view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldHit {
+    pub key: FieldKey,
+    pub label: Range<usize>,
+    pub value: Range<usize>,
+}
+
+/// Splits a folded line into label/value pairs.
+pub fn split_fields(view: &str) -> Vec<FieldHit> {
+    let mut hits: Vec<FieldHit> = Vec::new();
+    // Where the text that may hold the next label begins.
+    let mut seg_start = 0usize;
+    for (colon, c) in view.char_indices() {
+        if c != ':' {
+            continue;
+        }
+        let after = &view[colon + 1..];
+        if after.starts_with("//")
+            || after.starts_with(|ch: char| ch.is_ascii_digit())
+                && view[..colon].ends_with(|ch: char| ch.is_ascii_digit())
+        {
+            // `http://`, `9:00`: not a label.
+            continue;
+        }
+        let end = view[..colon].trim_end().len();
+        if end < seg_start {
+            continue;
+        }
+        let found = known_label_before(view, seg_start, end)
+            .or_else(|| unknown_label_before(view, seg_start, end, hits.is_empty()));
+        let Some((key, mut start)) = found else {
+            continue;
+        };
+        if matches!(key, FieldKey::ReviewedBy | FieldKey::ApprovedBy) && !hits.is_empty() {
+            // `制表人:部门审核:` — the department belongs to the sign-off label.
+            let pending = view[seg_start..start].trim();
+            if pending.chars().count() <= 6 && SIGNOFF_PREFIXES.iter().any(|p| pending.ends_with(p))
+            {
+                start = seg_start
+                    + (view[seg_start..start].len() - view[seg_start..start].trim_start().len());
+            }
+        }
+        if let Some(prev) = hits.last_mut() {
+            prev.value = trim_range(view, prev.value.start..start);
+        }
+        hits.push(FieldHit {
+            key,
+            label: start..end,
+            value: colon + 1..view.len(),
+        });
+        seg_start = colon + 1;
+    }
+    if let Some(last) = hits.last_mut() {
+        last.value = trim_range(view, last.value.clone());
+    }
+    hits
+}
+
+/// The longest lexicon label ending at `end` and starting at or after `floor`.
+fn known_label_before(view: &str, floor: usize, end: usize) -> Option<(FieldKey, usize)> {
+    let max = *lexicon::LABEL_MAX_CHARS;
+    // Up to `max` characters before `end`, skipping spaces between characters.
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(max);
+    for (i, c) in view[floor..end].char_indices().rev() {
+        if c == ' ' || c == '\t' {
+            continue;
+        }
+        chars.push((floor + i, c));
+        if chars.len() == max {
+            break;
+        }
+    }
+    let mut candidate = String::with_capacity(max * 3);
+    let mut best = None;
+    for k in 1..=chars.len() {
+        candidate.insert(0, chars[k - 1].1);
+        if let Some(key) = lexicon::label(&candidate) {
+            best = Some((key, chars[k - 1].0));
+        }
+    }
+    // A label glued to a preceding ASCII word or number is not a label (`ABC部门:`
+    // is fine, `2人数:` is not): only check that it does not split a Latin word.
+    best.filter(|&(_, start)| {
+        !(start > floor
+            && view[..start].ends_with(|c: char| c.is_ascii_alphabetic())
+            && view[start..].starts_with(|c: char| c.is_ascii_alphabetic()))
+    })
+}
+
+/// A label the lexicon does not know: only at the start of a line (or after a
+/// wide gap, as in `薪资:8000  联系人:王女士`), short and free of sentence punctuation.
+fn unknown_label_before(
+    view: &str,
+    floor: usize,
+    end: usize,
+    first: bool,
+) -> Option<(FieldKey, usize)> {
+    let seg = &view[floor..end];
+    let start = if first {
+        floor + (seg.len() - seg.trim_start().len())
+    } else {
+        // After a gap of two or more spaces (or a tab) only.
+        let gap = seg.rfind("  ").or_else(|| seg.rfind('\t'))?;
+        floor + gap + seg[gap..].len() - seg[gap..].trim_start().len()
+    };
+    let label = &view[start..end];
+    let n = label.chars().count();
+    let ok = (1..=12).contains(&n)
+        && label.chars().any(|c| c.is_alphabetic())
+        && !label.chars().any(|c| ",。;、!?《》“”\"'!?;,.".contains(c))
+        && !label.chars().all(|c| c.is_ascii_digit());
+    ok.then_some((FieldKey::Unknown, start))
+}
+
+fn trim_range(view: &str, r: Range<usize>) -> Range<usize> {
+    let s = &view[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail >= s.len() {
+        r.start..r.start
+    } else {
+        r.start + lead..r.end - trail
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::fold;
+
+    fn pairs(line: &str) -> Vec<(String, String)> {
+        let view = fold(line);
+        split_fields(&view)
+            .into_iter()
+            .map(|h| (view[h.label].to_string(), view[h.value].to_string()))
+            .collect()
+    }
+
+    fn p(items: &[(&str, &str)]) -> Vec<(String, String)> {
+        items
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn should_split_run_together_labels_with_empty_values() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "职位名称:领班所属部门:安管部职等职级:",
+                &[
+                    ("职位名称", "领班"),
+                    ("所属部门", "安管部"),
+                    ("职等职级", ""),
+                ],
+            ),
+            (
+                "教育程度:高中专业背景:退伍军人经验年限:1年以上",
+                &[
+                    ("教育程度", "高中"),
+                    ("专业背景", "退伍军人"),
+                    ("经验年限", "1年以上"),
+                ],
+            ),
+            (
+                "工作天数(周):6工作环境:室外工作强度:强",
+                &[
+                    ("工作天数(周)", "6"),
+                    ("工作环境", "室外"),
+                    ("工作强度", "强"),
+                ],
+            ),
+            (
+                "直接上级:客服主管直接下级:客服助理/ 物业助理编写日期:20**年5月1日",
+                &[
+                    ("直接上级", "客服主管"),
+                    ("直接下级", "客服助理/ 物业助理"),
+                    ("编写日期", "20**年5月1日"),
+                ],
+            ),
+            (
+                "制表人:部门审核:行政中心审批:",
+                &[("制表人", ""), ("部门审核", ""), ("行政中心审批", "")],
+            ),
+            (
+                "薪资:6000-8000元/月  工作地点:深圳市南山区  招聘人数:2人",
+                &[
+                    ("薪资", "6000-8000元/月"),
+                    ("工作地点", "深圳市南山区"),
+                    ("招聘人数", "2人"),
+                ],
+            ),
+            ("职 位 名 称:保安员", &[("职 位 名 称", "保安员")]),
+            ("工作时间:9:00-18:00", &[("工作时间", "9:00-18:00")]),
+            ("联系人:王女士", &[("联系人", "王女士")]),
+            (
+                "职位名称:保安员  联系人:王女士",
+                &[("职位名称", "保安员"), ("联系人", "王女士")],
+            ),
+            ("负责处理投诉,确保满意:100%", &[]),
+            ("职位名稱:客戶服務主任", &[("职位名称", "客户服务主任")]),
+        ];
+        for (line, want) in cases {
+            assert_eq!(pairs(line), p(want), "fields of {line}");
+        }
+    }
+}
