@@ -10,7 +10,7 @@
 //! Binary input is refused here, before any decoding: images, archives,
 //! executables, PDF and legacy Word files get an [`Error`] that names them.
 
-use encoding_rs::{BIG5, Encoding, GBK, UTF_8, UTF_16BE, UTF_16LE};
+use encoding_rs::{BIG5, Encoding, GB18030, GBK, UTF_8, UTF_16BE, UTF_16LE};
 
 use crate::error::{Error, ErrorKind};
 use crate::model::Diagnostic;
@@ -139,7 +139,30 @@ fn detect(bytes: &[u8]) -> (&'static Encoding, &[u8]) {
     if mostly_utf8(bytes) {
         return (UTF_8, bytes);
     }
-    (guess_legacy(prefix, prefix.len() == bytes.len()), bytes)
+    let guess = guess_legacy(prefix, prefix.len() == bytes.len());
+    if guess == GBK && has_gb18030_four_byte(bytes) {
+        // Same decoder; the name tells the user the file needs GB18030 proper.
+        return (GB18030, bytes);
+    }
+    (guess, bytes)
+}
+
+/// Does the text use GB18030's four-byte sequences (characters GBK lacks)?
+fn has_gb18030_four_byte(bytes: &[u8]) -> bool {
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        let b = bytes[i];
+        if (0x81..=0xfe).contains(&b) {
+            let next = bytes[i + 1];
+            if (0x30..=0x39).contains(&next) {
+                return true;
+            }
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    false
 }
 
 /// Valid UTF-8, or UTF-8 with a few bad sequences (a truncated tail, a pasted
@@ -215,7 +238,7 @@ fn guess_legacy(prefix: &[u8], whole: bool) -> &'static Encoding {
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(prefix, whole);
     let guess = detector.guess(None, chardetng::Utf8Detection::Allow);
-    if guess == GBK || guess == BIG5 || guess == UTF_8 || guess.name() == "gb18030" {
+    if guess == GBK || guess == BIG5 || guess == UTF_8 || guess == GB18030 {
         return guess;
     }
     // A Japanese, Korean or single-byte guess for text that decodes cleanly as GBK

@@ -81,11 +81,18 @@ pub struct Parsed {
     pub format: SourceFormat,
 }
 
-/// Parses one input into its records.
-///
-/// Only input that is not a text document at all is an error; anything odd
-/// inside a document becomes a diagnostic.
-pub fn parse(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
+/// The text the parser reads: decoded, and rendered to lines for HTML.
+#[derive(Debug)]
+pub struct Text {
+    pub text: String,
+    pub encoding: &'static Encoding,
+    pub format: SourceFormat,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Decodes an input (and renders HTML) into the text whose lines the records
+/// refer to; `source.lines` and the nothing-lost rule are about these lines.
+pub fn text(bytes: &[u8], options: &Options) -> Result<Text, Error> {
     let format = match options.input_format {
         InputFormat::Auto if html::looks_like_html(bytes) => SourceFormat::Html,
         InputFormat::Auto | InputFormat::Text => SourceFormat::Text,
@@ -111,7 +118,25 @@ pub fn parse(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
         SourceFormat::Html => html::to_text(&decoded.text),
         _ => decoded.text,
     };
-    let mut diagnostics = decoded.diagnostics;
+    Ok(Text {
+        text,
+        encoding: decoded.encoding,
+        format,
+        diagnostics: decoded.diagnostics,
+    })
+}
+
+/// Parses one input into its records.
+///
+/// Only input that is not a text document at all is an error; anything odd
+/// inside a document becomes a diagnostic.
+pub fn parse(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
+    let Text {
+        text,
+        encoding,
+        format,
+        mut diagnostics,
+    } = text(bytes, options)?;
     let lines = normalize::lines(&text);
     let mut records = Vec::new();
     for doc in split::split(lines) {
@@ -127,7 +152,7 @@ pub fn parse(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
         }
         record.source = model::Source {
             path: options.path.clone(),
-            encoding: decoded.encoding.name().to_string(),
+            encoding: encoding.name().to_string(),
             format,
             id: options.id.clone(),
             index: 0,
@@ -159,7 +184,7 @@ pub fn parse(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
     Ok(Parsed {
         records,
         diagnostics,
-        encoding: decoded.encoding.name(),
+        encoding: encoding.name(),
         format,
     })
 }

@@ -63,6 +63,21 @@ static NUMBER_OR_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("number pattern")
 });
 
+/// `招聘:物业财务主管`: a posting's title line, not a field.
+static RECRUITING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:招聘|诚聘|急聘|高薪诚聘|热招)\s*:").expect("recruiting pattern")
+});
+
+/// The title as written, without a markdown `#` marker.
+fn title_text(line: &Line) -> String {
+    match numbering::marker(&line.view) {
+        Some(m) if m.style == numbering::Style::Hash => {
+            line.text_of(m.len..line.view.len()).trim().to_string()
+        }
+        _ => line.text.clone(),
+    }
+}
+
 /// Site-name endings: a short first line ending so is the site, not the title.
 const SITE_SUFFIXES: &[&str] = &[
     "网",
@@ -127,9 +142,10 @@ fn is_nav_bar(view: &str) -> bool {
     }
     let parts: Vec<&str> = view.split('|').map(str::trim).collect();
     parts.len() >= 3
-        && parts
-            .iter()
-            .all(|p| p.chars().count() <= 10 && !p.contains(':'))
+        && parts.iter().all(|p| {
+            p.chars().count() <= 10 && !p.contains(':') && !p.contains(|c: char| c.is_ascii_digit())
+        })
+        && crate::extract::education::find_level(view).is_none()
         && !parts
             .iter()
             .any(|p| lexicon::label(p).is_some() || lexicon::SECTION_MATCHER.whole(p).is_some())
@@ -139,12 +155,13 @@ fn is_nav_bar(view: &str) -> bool {
 fn is_content(line: &Line) -> bool {
     let v = &line.view;
     heading::heading(v).is_some()
-        || numbering::marker(v).is_some()
+        || numbering::marker(v).is_some_and(|m| m.style != numbering::Style::Hash)
+        || lexicon::label(v.trim_end_matches(':').trim()).is_some()
         || fields::split_fields(v)
             .iter()
             .any(|h| h.key != lexicon::FieldKey::Unknown)
         || matches!(table::row(v), Some(table::RowKind::Cells(_)))
-        || v.contains(':')
+        || (v.contains(':') && !RECRUITING.is_match(v))
         || v.chars().count() > 40
         || v.ends_with(['。', ';', ',', '!'])
 }
@@ -260,7 +277,7 @@ fn find_title(doc: &mut Doc) {
         doc.title = Some(title);
         if let Some(i) = kept.iter().position(|l| l.view == view) {
             let line = kept.remove(i);
-            doc.title = Some(line.text.clone());
+            doc.title = Some(title_text(&line));
             doc.title_line = Some(line.no);
         }
         doc.lines.splice(0..0, kept);
@@ -312,7 +329,7 @@ fn find_title(doc: &mut Doc) {
         Some(t) => {
             let mut it = kept.into_iter().skip(t.max(first_kept));
             let line = it.next().expect("title line exists");
-            doc.title = Some(line.text.clone());
+            doc.title = Some(title_text(&line));
             doc.title_line = Some(line.no);
             it.collect()
         }

@@ -73,7 +73,7 @@ pub fn from_section(section: &Section) -> Vec<Responsibility> {
         if let Some(cols) = &columns
             && node.marker.is_none()
         {
-            out.push(split_row(&node.body, cols.contains(&Column::Name)));
+            out.push(spaced_row(&node.body, cols));
             continue;
         }
         match node.level {
@@ -180,6 +180,39 @@ fn from_cells(cells: &[String], columns: Option<&[Column]>) -> Responsibility {
     r
 }
 
+/// A duty-table row whose cells are separated by single spaces, or not at all.
+fn spaced_row(line: &Line, cols: &[Column]) -> Responsibility {
+    let tokens: Vec<&str> = line
+        .text
+        .split([' ', '\u{3000}'])
+        .filter(|t| !t.is_empty())
+        .collect();
+    if tokens.len() == cols.len() && cols.len() >= 2 {
+        let cells: Vec<String> = tokens.iter().map(|t| clean_value(t)).collect();
+        return from_cells(&cells, Some(cols));
+    }
+    // Leading columns that carry no duty text (`序号`, `重要性`): drop their short cell.
+    let mut text = line.text.as_str();
+    for col in cols {
+        if *col != Column::Ignore {
+            break;
+        }
+        match text.trim_start().split_once([' ', '\u{3000}']) {
+            Some((head, rest)) if head.chars().count() <= 4 => text = rest,
+            _ => break,
+        }
+    }
+    if cols.len() >= 2 && cols.last() == Some(&Column::Ignore) {
+        // A trailing `负责程度` cell (`全责`, `部分`).
+        if let Some((head, tail)) = text.trim_end().rsplit_once([' ', '\u{3000}'])
+            && tail.chars().count() <= 4
+        {
+            text = head;
+        }
+    }
+    split_row(&Line::new(line.no, text), cols.contains(&Column::Name))
+}
+
 /// A flattened duty-table row: `治安管理带领全班做好…;无安全责任事故`.
 pub fn split_row(line: &Line, has_name_column: bool) -> Responsibility {
     let view = &line.view;
@@ -232,11 +265,15 @@ fn name_split(body: &str) -> Option<usize> {
         if DESCRIPTION_STARTS.iter().any(|s| rest.starts_with(s)) {
             score += 2;
         }
+        // Four characters is by far the most common length of a duty name.
+        if score > 0 && name.chars().count() == 4 {
+            score += 1;
+        }
         if score > 0 && best.is_none_or(|(s, _)| score > s) {
             best = Some((score, at));
         }
     }
-    best.filter(|(s, _)| *s >= 2).map(|(_, at)| at)
+    best.filter(|(s, _)| *s >= 3).map(|(_, at)| at)
 }
 
 #[cfg(test)]

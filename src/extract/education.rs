@@ -6,6 +6,7 @@ use crate::normalize::{Line, clean_value};
 
 /// Words that may stand between a level and its "or above".
 const BETWEEN: &[&str] = &[
+    "(职)",
     "学历",
     "文化程度",
     "文化",

@@ -84,6 +84,34 @@ pub fn record(doc: &Doc, sections: &[Section]) -> Record {
         salary: first(FieldKey::Salary).and_then(|v| salary::parse(&Line::new(0, &v))),
         written_on: first_some(FieldKey::WrittenOn),
     };
+    if position.salary.is_none() {
+        // `月薪30,000~35,000元  需求人数:1人`, `8-12K·14薪 | 上海`: pay outside a field.
+        position.salary = all_nodes.iter().find_map(|n| {
+            let lead_end = n.fields.first().map_or(n.body.view.len(), |_| {
+                n.body
+                    .view
+                    .find(':')
+                    .map_or(0, |c| n.body.view[..c].rfind(' ').unwrap_or(0))
+            });
+            salary::find(&Line::new(n.line, n.body.text_of(0..lead_end)))
+        });
+    }
+    if position.location.is_none() {
+        position.location = all_nodes
+            .iter()
+            .filter(|n| n.marker.is_none() && n.duty_header.is_none() && n.cells.is_empty())
+            .find_map(|n| {
+                let tokens = qualifications::tag_tokens(&n.body.text);
+                // A tag line carries a number (`1-3年`, `8K`) or an education level.
+                let tagged = tokens.iter().any(|t| {
+                    t.contains(|c: char| c.is_ascii_digit())
+                        || education::find_level(&fold(t)).is_some()
+                });
+                (tokens.len() >= 3 && tagged)
+                    .then(|| tokens.iter().find(|t| is_place(t)).map(|t| t.to_string()))
+                    .flatten()
+            });
+    }
     if position.title.is_none()
         && let Some(t) = &doc.title
     {
@@ -223,6 +251,19 @@ fn summary(sections: &[Section]) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join("\n"))
 }
 
+/// A tag-line token that names a place: a short run of Han characters that is
+/// not an education level, a number of years or an amount.
+fn is_place(token: &str) -> bool {
+    let n = token.chars().count();
+    (2..=8).contains(&n)
+        && token
+            .chars()
+            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || c == '-' || c == '·')
+        && education::find_level(&fold(token)).is_none()
+        && !token.contains("经验")
+        && !token.contains("不限")
+}
+
 /// `2人`, `3名`, `一人` → the number; `若干` → none.
 fn headcount(value: &str) -> Option<u32> {
     let view = fold(value);
@@ -243,6 +284,28 @@ fn headcount(value: &str) -> Option<u32> {
 
 /// The position named by a title such as `保安员岗位说明书`; a posting's whole title.
 fn title_position(title: &str, posting: bool) -> Option<String> {
+    let mut title = title.trim();
+    for prefix in [
+        "招聘:",
+        "招聘：",
+        "诚聘:",
+        "诚聘：",
+        "急聘:",
+        "急聘：",
+        "招聘",
+        "诚聘",
+        "急聘",
+    ] {
+        if let Some(rest) = title.strip_prefix(prefix) {
+            title = rest.trim();
+            return (!title.is_empty()).then(|| clean_value(title));
+        }
+    }
+    for suffix in ["招聘", "诚聘", "急聘"] {
+        if let Some(rest) = title.strip_suffix(suffix) {
+            return (!rest.trim().is_empty()).then(|| clean_value(rest));
+        }
+    }
     let line = Line::new(0, title);
     for suffix in TITLE_SUFFIXES {
         if let Some(at) = line.view.rfind(suffix) {

@@ -17,7 +17,7 @@ static BOOK_TITLE: LazyLock<Regex> =
 
 static HOLDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:持有|持|具有|具备|取得|考取)(?:有效的?|相关的?)?([^,;。]*?(?:证书|证|执照|牌照|资格))",
+        r"(?:持有效的?|持有|持|具有|具备|取得|考取)(?:有效的?|相关的?)?([^,;。]*(?:证书|证|执照|牌照|资格))",
     )
     .expect("holds pattern")
 });
@@ -146,15 +146,23 @@ pub fn extract(fields: &[Field], nodes: &[&Node], all_lines: &[&Node]) -> Qualif
                     }
                 }
             }
-            if q.majors.is_empty() && !known {
+            if q.majors.is_empty() {
                 q.majors = majors(line);
             }
             if q.languages.is_empty() && first(FieldKey::Languages).is_none() {
                 let found: Vec<String> = LANGUAGES
                     .iter()
-                    .filter(|l| line.view.contains(**l))
                     .filter(|l| !(**l == "英文" && line.view.contains("中英文")))
-                    .map(|l| l.to_string())
+                    .filter(|l| {
+                        !experience::clauses(&line.view).iter().any(|&(s, e)| {
+                            line.view[s..e].contains(**l) && line.view[s..e].contains("专业")
+                        })
+                    })
+                    .filter_map(|l| {
+                        line.view
+                            .find(l)
+                            .map(|at| line.text_of(at..at + l.len()).to_string())
+                    })
                     .collect();
                 if !found.is_empty() {
                     specific = true;
@@ -169,18 +177,14 @@ pub fn extract(fields: &[Field], nodes: &[&Node], all_lines: &[&Node]) -> Qualif
             }
         }
     }
-    if q.experience.is_none() {
-        q.experience = saw_experience_words;
-    }
     // Tag lines of postings (`广州 1-3年 大专`): anywhere in the document.
     if q.education.is_none() || q.experience.is_none() {
         for node in all_lines {
-            for token in node
-                .body
-                .text
-                .split([' ', '\u{3000}', '|', '·', '/'])
-                .filter(|t| !t.is_empty())
-            {
+            let tokens: Vec<&str> = tag_tokens(&node.body.text);
+            if tokens.len() < 2 {
+                continue;
+            }
+            for token in tokens {
                 let token = Line::new(node.line, token);
                 if q.experience.is_none() {
                     q.experience = experience::from_tag(&token);
@@ -191,7 +195,20 @@ pub fn extract(fields: &[Field], nodes: &[&Node], all_lines: &[&Node]) -> Qualif
             }
         }
     }
+    if q.experience.is_none() {
+        q.experience = saw_experience_words;
+    }
     q
+}
+
+/// The tokens of a posting's tag line (`广州 1-3年 大专`, `8-12K·14薪 | 上海 | 本科`).
+pub fn tag_tokens(text: &str) -> Vec<&str> {
+    if text.contains([':', '：', '。', ',', '，', ';', '；']) {
+        return Vec::new();
+    }
+    text.split([' ', '\u{3000}', '|', '/', '｜'])
+        .filter(|t| !t.is_empty())
+        .collect()
 }
 
 /// `物业管理、工商管理等相关专业` → the majors named.

@@ -27,6 +27,25 @@ fn scale(unit: Option<&str>) -> f64 {
     }
 }
 
+/// A pay amount inside free text, recognized only with a cue (`元`, `K`, `薪`, `万`).
+pub fn find(line: &Line) -> Option<Salary> {
+    for caps in PAY.captures_iter(&line.view) {
+        let whole = caps.get(0)?;
+        let cued = caps.name("pre").is_some()
+            || caps.name("yuan").is_some()
+            || caps.name("months").is_some()
+            || caps.name("per").is_some()
+            || caps.name("ua").is_some()
+            || caps.name("ub").is_some()
+            || whole.as_str().contains('元');
+        if cued && caps.name("a").is_some() {
+            let text = line.text_of(whole.start()..whole.end()).trim();
+            return parse(&Line::new(line.no, text));
+        }
+    }
+    None
+}
+
 /// Parses a salary value; `None` when it names no amount and is not `面议`.
 pub fn parse(value: &Line) -> Option<Salary> {
     let raw = value.text.clone();

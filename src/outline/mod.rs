@@ -442,8 +442,9 @@ fn settle_implicit(sections: Vec<Section>) -> Vec<Section> {
         // Split into runs of field nodes and other nodes.
         let mut run: Option<Section> = None;
         for node in section.nodes {
+            let in_fields = run.as_ref().is_some_and(|r| r.key == SectionKey::BasicInfo);
             let is_field = !node.fields.is_empty() && node.marker.is_none()
-                || node.absorbed && run.as_ref().is_some_and(|r| r.key == SectionKey::BasicInfo);
+                || (node.absorbed || node.decoration) && in_fields;
             let key = if is_field {
                 SectionKey::BasicInfo
             } else {

@@ -138,7 +138,8 @@ pub fn marker(view: &str) -> Option<Marker> {
             }
             s => *s,
         };
-        if !plausible(style, token, rest) {
+        let spaced = whole.as_str().ends_with(char::is_whitespace);
+        if !plausible(style, token, rest, spaced) {
             continue;
         }
         let ordinal = match style {
@@ -161,11 +162,15 @@ fn is_roman(c: char) -> bool {
 }
 
 /// Rules out markers that are really the start of a value: `1.5天`, `2020年`, `A级`.
-fn plausible(style: Style, token: Option<&str>, rest: &str) -> bool {
+fn plausible(style: Style, token: Option<&str>, rest: &str, spaced: bool) -> bool {
     let next = rest.chars().next();
     match style {
-        Style::ArabicDot | Style::ArabicComma | Style::ArabicHalfParen => {
-            !matches!(next, Some(c) if c.is_ascii_digit() || "年月日号%元万千".contains(c))
+        // `1.5天` is a number; `2. 8年以上…` is an item.
+        Style::ArabicDot => {
+            !matches!(next, Some(c) if (c.is_ascii_digit() && !spaced) || "年月日号%元万千".contains(c))
+        }
+        Style::ArabicComma | Style::ArabicHalfParen => {
+            !matches!(next, Some(c) if "年月日号%元万千".contains(c))
         }
         Style::ArabicMulti(_) => !matches!(next, Some(c) if "年月日号%元万千天小时个".contains(c)),
         Style::CnComma => {

@@ -1,0 +1,5 @@
+//! Integration tests: the corpus (snapshots, schema, nothing lost) and the CLI as a process.
+
+mod cli;
+mod corpus;
+mod util;
