@@ -962,6 +962,7 @@ pub const EDUCATION: &[(&str, EducationLevel)] = &[
     ("学士", EducationLevel::Bachelor),
     ("大学学历", EducationLevel::Bachelor),
     ("大学毕业", EducationLevel::Bachelor),
+    ("大学", EducationLevel::Bachelor),
     ("统招本科", EducationLevel::Bachelor),
     ("硕士", EducationLevel::Master),
     ("研究生", EducationLevel::Master),

@@ -157,6 +157,7 @@ fn is_content(line: &Line) -> bool {
     heading::heading(v).is_some()
         || numbering::marker(v).is_some_and(|m| m.style != numbering::Style::Hash)
         || lexicon::label(v.trim_end_matches(':').trim()).is_some()
+        || fields::is_spaced_pairs(v)
         || fields::split_fields(v)
             .iter()
             .any(|h| h.key != lexicon::FieldKey::Unknown)

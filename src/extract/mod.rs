@@ -99,7 +99,12 @@ pub fn record(doc: &Doc, sections: &[Section]) -> Record {
     if position.location.is_none() {
         position.location = all_nodes
             .iter()
-            .filter(|n| n.marker.is_none() && n.duty_header.is_none() && n.cells.is_empty())
+            .filter(|n| {
+                n.marker.is_none()
+                    && n.duty_header.is_none()
+                    && n.cells.is_empty()
+                    && n.fields.is_empty()
+            })
             .find_map(|n| {
                 let tokens = qualifications::tag_tokens(&n.body.text);
                 // A tag line carries a number (`1-3年`, `8K`) or an education level.

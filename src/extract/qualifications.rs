@@ -17,14 +17,14 @@ static BOOK_TITLE: LazyLock<Regex> =
 
 static HOLDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:持有效的?|持有|持|具有|具备|取得|考取)(?:有效的?|相关的?)?([^,;。]*(?:证书|证|执照|牌照|资格))",
+        r"(?:持有效的?|持有|持|具有|具备|取得|考取)(?:有效的?|相关的?)?([^,;。]*(?:证书|证照|证|执照|牌照|资格))",
     )
     .expect("holds pattern")
 });
 
 static MAJOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:所学|具有|具备|相关)?(.+?)(?:等)?(?:相关|相近|类)?(?:专业|学科)(?:优先|背景|毕业)?$",
+        r"^(?:所学|具有|具备|相关)?(.+?)(?:等)?(?:相关|相近|类)?(?:专业|学科|科系)(?:优先|背景|毕业)?$",
     )
     .expect("major pattern")
 });
@@ -179,7 +179,10 @@ pub fn extract(fields: &[Field], nodes: &[&Node], all_lines: &[&Node]) -> Qualif
     }
     // Tag lines of postings (`广州 1-3年 大专`): anywhere in the document.
     if q.education.is_none() || q.experience.is_none() {
-        for node in all_lines {
+        for node in all_lines
+            .iter()
+            .filter(|n| n.fields.is_empty() && n.cells.is_empty())
+        {
             let tokens: Vec<&str> = tag_tokens(&node.body.text);
             if tokens.len() < 2 {
                 continue;
@@ -215,7 +218,7 @@ pub fn tag_tokens(text: &str) -> Vec<&str> {
 fn majors(line: &Line) -> Vec<String> {
     for (start, end) in experience::clauses(&line.view) {
         let clause = line.view[start..end].trim();
-        if !(clause.contains("专业") || clause.contains("学科"))
+        if !(clause.contains("专业") || clause.contains("学科") || clause.contains("科系"))
             || clause.contains("专业技能")
             || clause.contains("专业知识")
         {

@@ -71,6 +71,17 @@ pub fn split_fields(view: &str) -> Vec<FieldHit> {
     hits
 }
 
+/// Is this folded line `label value label value …` with single spaces and known labels?
+pub fn is_spaced_pairs(view: &str) -> bool {
+    let tokens: Vec<&str> = view.split(' ').filter(|t| !t.is_empty()).collect();
+    tokens.len() >= 2
+        && tokens.len() % 2 == 0
+        && tokens
+            .iter()
+            .step_by(2)
+            .all(|t| lexicon::label(t).is_some())
+}
+
 /// The longest lexicon label ending at `end` and starting at or after `floor`.
 fn known_label_before(view: &str, floor: usize, end: usize) -> Option<(FieldKey, usize)> {
     let max = *lexicon::LABEL_MAX_CHARS;

@@ -38,16 +38,17 @@ pub fn heading(view: &str) -> Option<Heading> {
         style = Some(m.style);
     }
     let after_marker = &view[pos..];
-    if let Some(inner) = after_marker
-        .strip_prefix('【')
-        .or_else(|| after_marker.strip_prefix('['))
-    {
-        let closing = if after_marker.starts_with('【') {
-            '】'
-        } else {
-            ']'
-        };
-        close = Some(closing);
+    let opening = ["【", "[", "**", "__", "<"]
+        .into_iter()
+        .find(|o| after_marker.starts_with(o));
+    if let Some(open) = opening {
+        let inner = &after_marker[open.len()..];
+        close = Some(match open {
+            "【" => "】",
+            "[" => "]",
+            "<" => ">",
+            other => other,
+        });
         pos = view.len() - inner.len();
         style = Some(Style::Bracket);
         if let Some(m) = numbering::marker(inner) {

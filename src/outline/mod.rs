@@ -235,7 +235,10 @@ fn line_fields(line: &Line) -> Vec<Field> {
         .map(|h| Field {
             key: h.key,
             label: clean_value(line.text_of(h.label)),
-            value: clean_value(line.text_of(h.value)),
+            value: clean_value(
+                line.text_of(h.value)
+                    .trim_end_matches([';', '；', ',', '，', '、']),
+            ),
             line: line.no,
         })
         .collect()
@@ -243,17 +246,10 @@ fn line_fields(line: &Line) -> Vec<Field> {
 
 /// `岗位名称 电梯管理员 所属部门 工程部`: single-space cells that pair known labels with values.
 fn spaced_pairs(line: &Line) -> Vec<Field> {
+    if !fields::is_spaced_pairs(&line.view) {
+        return Vec::new();
+    }
     let tokens: Vec<&str> = line.view.split(' ').filter(|t| !t.is_empty()).collect();
-    if tokens.len() < 2 || tokens.len() % 2 != 0 {
-        return Vec::new();
-    }
-    if !tokens
-        .iter()
-        .step_by(2)
-        .all(|t| lexicon::label(t).is_some())
-    {
-        return Vec::new();
-    }
     let texts: Vec<&str> = line
         .text
         .split([' ', '\u{3000}'])
