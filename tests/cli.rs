@@ -252,3 +252,33 @@ fn should_answer_every_request_in_requests_mode() {
     assert_eq!(lines[3]["source"]["encoding"], "GBK");
     assert!(lines[4]["error"].as_str().unwrap().contains("no such file"));
 }
+
+#[test]
+fn should_print_json_ld_and_csv() {
+    let out = jdparse(&["parse", "--format", "jsonld", "corpus/postings"], b"");
+    assert!(out.status.success());
+    let lines = ndjson(&out.stdout);
+    assert!(lines.iter().all(|l| l["@type"] == "JobPosting"));
+    let csv_out = jdparse(&["parse", "--format", "csv", "corpus/postings"], b"");
+    let text = String::from_utf8(csv_out.stdout).unwrap();
+    assert!(text.starts_with("\u{feff}source_path,"));
+    assert_eq!(
+        text.lines().count(),
+        1 + lines.len(),
+        "a header and one row per record"
+    );
+}
+
+#[test]
+fn should_print_completions_and_a_man_page() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = jdparse(&["completions", shell], b"");
+        assert!(out.status.success(), "{shell}");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("jdparse"),
+            "{shell}"
+        );
+    }
+    let man = jdparse(&["man"], b"");
+    assert!(String::from_utf8_lossy(&man.stdout).contains(".TH jdparse"));
+}

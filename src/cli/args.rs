@@ -18,6 +18,14 @@ pub enum Command {
     Parse(ParseArgs),
     /// Print the JSON Schema of one record.
     Schema,
+    /// Print a shell completion script.
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff).
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -72,6 +80,10 @@ pub enum Format {
     Ndjson,
     /// One JSON array of all records.
     Json,
+    /// One schema.org JobPosting (JSON-LD) a line.
+    Jsonld,
+    /// A header and one row a record (UTF-8 with BOM), for spreadsheets.
+    Csv,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -30,6 +30,16 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Parse(args) => parse(args),
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut cmd, "jdparse", &mut io::stdout());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(cmd).render(&mut io::stdout())?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
@@ -85,6 +95,10 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
         (Format::Json, None) => Some(emit::JsonArray::open(&mut out)?),
         _ => None,
     };
+    let mut csv = match (args.format, &args.output) {
+        (Format::Csv, None) => Some(emit::csv::CsvWriter::new(io::stdout())?),
+        _ => None,
+    };
     let mut tally = Tally::default();
     let mut walk = Walk::new(paths);
     let window = jobs * WINDOW_PER_WORKER;
@@ -132,16 +146,21 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
                         continue;
                     }
                     for record in &parsed.records {
-                        match &mut array {
-                            Some(a) => a.item(&mut out, record)?,
-                            None if pretty => emit::pretty(&mut out, record)?,
-                            None => emit::ndjson(&mut out, record)?,
+                        match (&mut array, &mut csv, args.format) {
+                            (Some(a), _, _) => a.item(&mut out, record)?,
+                            (_, Some(c), _) => c.record(record)?,
+                            (_, _, Format::Jsonld) => emit::jsonld(&mut out, record)?,
+                            _ if pretty => emit::pretty(&mut out, record)?,
+                            _ => emit::ndjson(&mut out, record)?,
                         }
                     }
                 }
             }
         }
         out.flush()?;
+        if let Some(c) = &mut csv {
+            c.flush()?;
+        }
     }
     if let Some(a) = array {
         a.close(&mut out)?;

@@ -1,4 +1,8 @@
-//! emit: records to NDJSON (one per line), pretty NDJSON for terminals, or a JSON array.
+//! emit: records to NDJSON (one per line), pretty NDJSON for terminals, a JSON
+//! array, schema.org JSON-LD ([`jsonld`]) or CSV ([`csv`]).
+
+pub mod csv;
+pub mod jsonld;
 
 use std::io::{self, Write};
 
@@ -43,4 +47,10 @@ pub fn json_array(records: &[Record]) -> Vec<u8> {
     let mut out = serde_json::to_vec_pretty(records).expect("records always serialize");
     out.push(b'\n');
     out
+}
+
+/// Writes one record as a schema.org `JobPosting` JSON-LD line.
+pub fn jsonld<W: Write>(out: &mut W, record: &Record) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, &jsonld::job_posting(record))?;
+    out.write_all(b"\n")
 }

@@ -1,0 +1,52 @@
+//! In-process throughput over the corpus: `cargo run --release --example throughput [DIR] [SECONDS]`.
+//!
+//! Parses every file under DIR (default `corpus/`) repeatedly on one thread and
+//! prints MB/s. The figure `bench/run.sh` reports as "in-process".
+
+use std::time::{Duration, Instant};
+
+fn files(dir: &std::path::Path, out: &mut Vec<Vec<u8>>) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .expect("readable dir")
+        .filter_map(|e| e.ok())
+        .collect();
+    entries.sort_by_key(|e| e.path());
+    for e in entries {
+        let p = e.path();
+        if p.is_dir() {
+            files(&p, out);
+        } else if let Ok(bytes) = std::fs::read(&p) {
+            out.push(bytes);
+        }
+    }
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let dir = args.next().unwrap_or_else(|| "corpus".into());
+    let seconds: f64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(3.0);
+    let mut inputs = Vec::new();
+    files(std::path::Path::new(&dir), &mut inputs);
+    let total: usize = inputs.iter().map(Vec::len).sum();
+    let options = jdparse::Options::default();
+    let start = Instant::now();
+    let mut bytes = 0usize;
+    let mut records = 0usize;
+    while start.elapsed() < Duration::from_secs_f64(seconds) {
+        for input in &inputs {
+            if let Ok(parsed) = jdparse::parse(input, &options) {
+                records += parsed.records.len();
+            }
+        }
+        bytes += total;
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "in-process: {:.1} MB/s ({} files, {} bytes a pass, {} records, {:.2} s)",
+        bytes as f64 / 1e6 / secs,
+        inputs.len(),
+        total,
+        records,
+        secs
+    );
+}
