@@ -1230,6 +1230,64 @@ pub static TEMPLATES: LazyLock<Vec<String>> = LazyLock::new(|| {
     v
 });
 
+/// Chrome phrases: whole lines, prefixes and infixes, each with its reason.
+struct ChromeMatcher {
+    lines: HashMap<String, &'static str>,
+    prefixes: AhoCorasick,
+    prefix_reasons: Vec<&'static str>,
+    infixes: AhoCorasick,
+    infix_reasons: Vec<&'static str>,
+}
+
+static CHROME: LazyLock<ChromeMatcher> = LazyLock::new(|| {
+    let build = |table: &[(&str, &'static str)], anchored: bool| {
+        let pats: Vec<String> = table.iter().map(|(p, _)| fold(p)).collect();
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostFirst)
+            .start_kind(if anchored {
+                StartKind::Anchored
+            } else {
+                StartKind::Unanchored
+            })
+            .ascii_case_insensitive(true)
+            .build(&pats)
+            .expect("chrome phrases build an automaton");
+        (ac, table.iter().map(|(_, r)| *r).collect::<Vec<_>>())
+    };
+    let (prefixes, prefix_reasons) = build(CHROME_PREFIXES, true);
+    let (infixes, infix_reasons) = build(CHROME_INFIXES, false);
+    ChromeMatcher {
+        lines: CHROME_LINES.iter().map(|(p, r)| (fold(p), *r)).collect(),
+        prefixes,
+        prefix_reasons,
+        infixes,
+        infix_reasons,
+    }
+});
+
+/// Why a folded line is site chrome by its wording (whole line, prefix or infix).
+pub fn chrome_phrase(view: &str) -> Option<&'static str> {
+    let c = &*CHROME;
+    if let Some(reason) = c.lines.get(view) {
+        return Some(reason);
+    }
+    if let Some(m) = c.prefixes.find(Input::new(view).anchored(Anchored::Yes)) {
+        return Some(c.prefix_reasons[m.pattern().as_usize()]);
+    }
+    c.infixes
+        .find(view)
+        .map(|m| c.infix_reasons[m.pattern().as_usize()])
+}
+
+static TITLE_WORD_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(TITLE_WORDS.iter().map(|w| fold(w))).expect("title words build an automaton")
+});
+
+/// Does a folded line contain a word that marks a job-description title?
+pub fn has_title_word(view: &str) -> bool {
+    TITLE_WORD_MATCHER.is_match(view)
+}
+
 /// Is this folded value one that means "none"?
 pub fn is_none_value(view: &str) -> bool {
     let v = view.trim_matches(|c: char| c.is_whitespace() || "。.;;,,".contains(c));

@@ -192,12 +192,10 @@ pub fn parse(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
 /// A document counts when it has a recognized section, a known field, numbered
 /// items, or a title that says it is a job description.
 fn is_job_description(doc: &split::Doc, sections: &[outline::Section]) -> bool {
-    let titled = doc.title.as_deref().is_some_and(|t| {
-        let view = normalize::fold(t);
-        lexicon::TITLE_WORDS
-            .iter()
-            .any(|w| view.contains(&normalize::fold(w)))
-    });
+    let titled = doc
+        .title
+        .as_deref()
+        .is_some_and(|t| lexicon::has_title_word(&normalize::fold(t)));
     titled
         || sections.iter().any(|s| {
             s.heading.is_some()

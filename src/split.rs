@@ -11,9 +11,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::lexicon::{self, CHROME_INFIXES, CHROME_LINES, CHROME_PREFIXES, TITLE_WORDS};
+use crate::lexicon;
 use crate::model::Dropped;
-use crate::normalize::{Line, fold};
+use crate::normalize::Line;
 use crate::outline::{fields, heading, numbering, table};
 
 /// One job description's lines, before outlining.
@@ -102,21 +102,8 @@ fn starts_footer(reason: &str) -> bool {
 /// Why a line is site chrome, if it is, judged on the line alone.
 pub fn chrome_reason(line: &Line) -> Option<&'static str> {
     let view = line.view.trim_end_matches([':', ' ', '>', '»']);
-    let lower = view.to_ascii_lowercase();
-    for (phrase, reason) in CHROME_LINES {
-        if view == *phrase {
-            return Some(reason);
-        }
-    }
-    for (prefix, reason) in CHROME_PREFIXES {
-        if lower.starts_with(prefix) {
-            return Some(reason);
-        }
-    }
-    for (infix, reason) in CHROME_INFIXES {
-        if lower.contains(&infix.to_ascii_lowercase()) {
-            return Some(reason);
-        }
+    if let Some(reason) = lexicon::chrome_phrase(view) {
+        return Some(reason);
     }
     if PAGE_NUMBER.is_match(view) {
         return Some("page number");
@@ -168,7 +155,7 @@ fn is_content(line: &Line) -> bool {
 }
 
 fn has_title_word(view: &str) -> bool {
-    TITLE_WORDS.iter().any(|w| view.contains(&fold(w)))
+    lexicon::has_title_word(view)
 }
 
 /// A line that opens a new document when it follows a finished one.

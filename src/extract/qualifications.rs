@@ -1,6 +1,7 @@
 //! 任职资格: education, majors, experience, certificates, skills, languages, age,
 //! physical condition, traits and the other requirement lines.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -92,6 +93,9 @@ pub fn extract(fields: &[Field], nodes: &[&Node], all_lines: &[&Node]) -> Qualif
     }
 
     let mut saw_experience_words = None;
+    // Sets beside the lists keep de-duplication linear in long documents.
+    let mut seen_certs: HashSet<String> = q.certificates.iter().cloned().collect();
+    let mut seen_other: HashSet<String> = q.other.iter().cloned().collect();
     for node in nodes {
         if node.decoration || node.absorbed {
             continue;
@@ -131,7 +135,7 @@ pub fn extract(fields: &[Field], nodes: &[&Node], all_lines: &[&Node]) -> Qualif
             if !books.is_empty() {
                 specific = true;
                 for b in books {
-                    if !q.certificates.contains(&b) {
+                    if seen_certs.insert(b.clone()) {
                         q.certificates.push(b);
                     }
                 }
@@ -140,7 +144,7 @@ pub fn extract(fields: &[Field], nodes: &[&Node], all_lines: &[&Node]) -> Qualif
                     let m = c.get(1).expect("group 1");
                     for cert in split_list(line.text_of(m.range())) {
                         specific = true;
-                        if !q.certificates.contains(&cert) {
+                        if seen_certs.insert(cert.clone()) {
                             q.certificates.push(cert);
                         }
                     }
@@ -171,7 +175,7 @@ pub fn extract(fields: &[Field], nodes: &[&Node], all_lines: &[&Node]) -> Qualif
             }
             if !specific && !line.text.is_empty() {
                 let text = clean_value(&line.text);
-                if !q.other.contains(&text) {
+                if seen_other.insert(text.clone()) {
                     q.other.push(text);
                 }
             }

@@ -125,7 +125,12 @@ pub fn marker(view: &str) -> Option<Marker> {
         return None;
     }
     for (style, re) in PATTERNS.iter() {
-        let Some(caps) = re.captures(view) else {
+        if !may_start(*style, first) {
+            continue;
+        }
+        // Markers are short: match against a bounded prefix, never the whole line.
+        let head = &view[..floor_char_boundary(view, 48)];
+        let Some(caps) = re.captures(head) else {
             continue;
         };
         let whole = caps.get(0).expect("group 0");
@@ -155,6 +160,37 @@ pub fn marker(view: &str) -> Option<Marker> {
         });
     }
     None
+}
+
+/// Can a marker of this style start with this character? Keeps `marker` to the
+/// one or two patterns that can match, instead of trying them all.
+fn may_start(style: Style, c: char) -> bool {
+    match style {
+        Style::Chapter => c == '第',
+        Style::CnParen | Style::ArabicParen => c == '(',
+        Style::CnComma => CN_DIGITS.contains(c),
+        Style::ArabicMulti(_) | Style::ArabicComma | Style::ArabicDot | Style::ArabicHalfParen => {
+            c.is_ascii_digit()
+        }
+        Style::Circled => matches!(c, '①'..='⑳' | '⑴'..='⒇' | '⒈'..='⒛' | '❶'..='❿' | '➀'..='➉'),
+        Style::Roman => is_roman(c) || matches!(c, 'I' | 'V' | 'X'),
+        Style::Letter => c.is_ascii_lowercase(),
+        Style::CapLetter => c.is_ascii_uppercase(),
+        Style::Hash => c == '#',
+        Style::Bullet | Style::Bracket => !c.is_alphanumeric(),
+    }
+}
+
+/// The largest char boundary of `s` at or below `max`.
+fn floor_char_boundary(s: &str, max: usize) -> usize {
+    if max >= s.len() {
+        return s.len();
+    }
+    let mut i = max;
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 fn is_roman(c: char) -> bool {
