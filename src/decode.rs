@@ -102,7 +102,12 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Decoded {
                 _ => (enc, bytes),
             }
         }
-        None => detect(bytes),
+        None => {
+            if let Some(mixed) = mixed_lines(bytes) {
+                return mixed;
+            }
+            detect(bytes)
+        }
     };
     let (text, had_errors) = encoding.decode_without_bom_handling(body);
     let text = text.into_owned();
@@ -125,6 +130,72 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Decoded {
         encoding,
         diagnostics,
     }
+}
+
+/// A file whose lines are partly UTF-8 and partly a legacy encoding (a GBK
+/// document with pasted UTF-8 lines, or the reverse): each line is decoded on its
+/// own, and a warning names the first line of the minority encoding.
+fn mixed_lines(bytes: &[u8]) -> Option<Decoded> {
+    if Encoding::for_bom(bytes).is_some()
+        || std::str::from_utf8(bytes).is_ok()
+        || mostly_utf8(bytes)
+    {
+        return None;
+    }
+    let prefix = &bytes[..bytes.len().min(PREFIX)];
+    if utf16_without_bom(prefix).is_some() {
+        return None;
+    }
+    let lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();
+    let is_utf8 = |l: &[u8]| !l.is_ascii() && std::str::from_utf8(l).is_ok();
+    let utf8_lines = lines.iter().filter(|l| is_utf8(l)).count();
+    let legacy: Vec<u8> = lines
+        .iter()
+        .filter(|l| std::str::from_utf8(l).is_err())
+        .flat_map(|l| l.iter().copied().chain([b'\n']))
+        .collect();
+    if utf8_lines == 0 || legacy.is_empty() {
+        return None;
+    }
+    let other = guess_legacy(&legacy[..legacy.len().min(PREFIX)], legacy.len() <= PREFIX);
+    let legacy_lines = lines.len() - utf8_lines - lines.iter().filter(|l| l.is_ascii()).count();
+    let mut text = String::with_capacity(bytes.len() * 3 / 2);
+    let (mut first_utf8, mut first_other) = (None, None);
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            text.push('\n');
+        }
+        match std::str::from_utf8(line) {
+            Ok(s) => {
+                if !line.is_ascii() {
+                    first_utf8.get_or_insert(i + 1);
+                }
+                text.push_str(s);
+            }
+            Err(_) => {
+                first_other.get_or_insert(i + 1);
+                text.push_str(&other.decode_without_bom_handling(line).0);
+            }
+        }
+    }
+    let (encoding, minority, minority_name) = if utf8_lines >= legacy_lines {
+        (UTF_8, first_other, other.name())
+    } else {
+        (other, first_utf8, "UTF-8")
+    };
+    let diagnostics = vec![Diagnostic::warning(
+        "mixed-encodings",
+        format!(
+            "lines in two encodings: read as {} and {minority_name}",
+            encoding.name()
+        ),
+        minority,
+    )];
+    Some(Decoded {
+        text,
+        encoding,
+        diagnostics,
+    })
 }
 
 /// Picks an encoding and returns the bytes after any BOM.
@@ -325,6 +396,20 @@ mod tests {
         let decoded = decode(&bytes, None);
         assert_eq!(decoded.encoding.name(), "UTF-8");
         assert_eq!(decoded.diagnostics[0].line, Some(3));
+    }
+
+    #[test]
+    fn should_decode_each_line_of_a_half_utf8_half_gbk_file() {
+        let utf8 = "保安员岗位说明书\n岗位名称:保安员\n所属部门:安管部\n";
+        let gbk = GBK
+            .encode("岗位职责:\n1、负责巡逻;\n2、负责登记。\n")
+            .0
+            .into_owned();
+        let bytes = [utf8.as_bytes(), &gbk].concat();
+        let decoded = decode(&bytes, None);
+        assert!(decoded.text.contains("所属部门:安管部") && decoded.text.contains("负责巡逻"));
+        assert_eq!(decoded.diagnostics[0].code, "mixed-encodings");
+        assert_eq!(decoded.diagnostics[0].line, Some(4));
     }
 
     #[test]

@@ -31,6 +31,7 @@
 
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod check;
 pub mod decode;
 pub mod emit;
 pub mod error;
@@ -138,10 +139,31 @@ pub fn parse(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
         mut diagnostics,
     } = text(bytes, options)?;
     let lines = normalize::lines(&text);
-    let mut records = Vec::new();
+    let mut records: Vec<Record> = Vec::new();
+    // Parts of a page that hold no job description still lose nothing: their lines
+    // go to a neighbouring record's `dropped` (the previous one, else the next).
+    let mut orphans: Vec<model::Dropped> = Vec::new();
     for doc in split::split(lines) {
         let sections = outline::build(&doc.lines);
         if !is_job_description(&doc, &sections) {
+            let reason = "no job description in this part of the page";
+            let target = records
+                .last_mut()
+                .map(|r| &mut r.dropped)
+                .unwrap_or(&mut orphans);
+            target.extend(doc.dropped.iter().cloned());
+            if let (Some(t), Some(no)) = (&doc.title, doc.title_line) {
+                target.push(model::Dropped {
+                    line: no,
+                    text: t.clone(),
+                    reason: reason.into(),
+                });
+            }
+            target.extend(doc.lines.iter().map(|l| model::Dropped {
+                line: l.no,
+                text: l.text.clone(),
+                reason: reason.into(),
+            }));
             continue;
         }
         let mut record = extract::record(&doc, &sections);
@@ -166,7 +188,17 @@ pub fn parse(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
                 None,
             ));
         }
+        if !orphans.is_empty() {
+            record.dropped.splice(0..0, orphans.drain(..));
+            record.source.lines[0] = record.dropped[0].line.min(record.source.lines[0]);
+        }
         records.push(record);
+    }
+    for record in &mut records {
+        record.dropped.sort_by_key(|d| d.line);
+        if let Some(last) = record.dropped.last() {
+            record.source.lines[1] = record.source.lines[1].max(last.line);
+        }
     }
     if records.is_empty() {
         diagnostics.push(Diagnostic::warning(

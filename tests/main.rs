@@ -3,4 +3,6 @@
 mod cli;
 mod corpus;
 mod formats;
+mod pathological;
+mod properties;
 mod util;

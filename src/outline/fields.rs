@@ -75,7 +75,7 @@ pub fn split_fields(view: &str) -> Vec<FieldHit> {
 pub fn is_spaced_pairs(view: &str) -> bool {
     let tokens: Vec<&str> = view.split(' ').filter(|t| !t.is_empty()).collect();
     tokens.len() >= 2
-        && tokens.len() % 2 == 0
+        && tokens.len().is_multiple_of(2)
         && tokens
             .iter()
             .step_by(2)

@@ -1,0 +1,71 @@
+//! check: the invariants every parse upholds, as a function the property tests
+//! and the fuzz target call on arbitrary input.
+//!
+//! - every record serializes;
+//! - every line number (`source.lines`, sections, fields, dropped) lies within the
+//!   decoded text;
+//! - nothing is lost: when a file yields records, every non-blank line of it is
+//!   in some record's title, a section heading or text, or `dropped`.
+
+use crate::normalize::{self, fold_char};
+use crate::{Options, Parsed};
+
+/// Letters and digits only, folded: what the nothing-lost rule compares.
+fn skeleton(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .map(fold_char)
+        .collect()
+}
+
+/// Checks a parse of `bytes` against the invariants; the error says which one broke.
+pub fn invariants(bytes: &[u8], options: &Options, parsed: &Parsed) -> Result<(), String> {
+    let text = crate::text(bytes, options)
+        .map_err(|e| format!("text() failed after parse() succeeded: {e}"))?;
+    let lines = normalize::lines(&text.text);
+    let last = text.text.split('\n').count();
+    let within = |n: usize, what: &str| {
+        if (1..=last).contains(&n) {
+            Ok(())
+        } else {
+            Err(format!("{what} line {n} is outside 1..={last}"))
+        }
+    };
+    let mut kept = String::new();
+    for r in &parsed.records {
+        serde_json::to_string(r).map_err(|e| format!("record does not serialize: {e}"))?;
+        let [a, b] = r.source.lines;
+        within(a, "source.lines")?;
+        within(b, "source.lines")?;
+        if a > b {
+            return Err(format!("source.lines [{a}, {b}] is reversed"));
+        }
+        for s in &r.sections {
+            within(s.lines[0], "section")?;
+            within(s.lines[1], "section")?;
+        }
+        for f in &r.fields {
+            within(f.line, "field")?;
+        }
+        for d in &r.dropped {
+            within(d.line, "dropped")?;
+        }
+        kept.push_str(&skeleton(r.title.as_deref().unwrap_or("")));
+        for s in &r.sections {
+            kept.push_str(&skeleton(s.heading.as_deref().unwrap_or("")));
+            kept.push_str(&skeleton(&s.text));
+        }
+        for d in &r.dropped {
+            kept.push_str(&skeleton(&d.text));
+        }
+    }
+    if !parsed.records.is_empty() {
+        for line in &lines {
+            let s = skeleton(&line.text);
+            if !kept.contains(&s) {
+                return Err(format!("line {} is lost: {:?}", line.no, line.text));
+            }
+        }
+    }
+    Ok(())
+}
