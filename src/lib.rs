@@ -6,7 +6,8 @@
 //!
 //! 1. [`decode`] — bytes to UTF-8: BOM, BOM-less UTF-16, strict UTF-8, then
 //!    `chardetng`; binary input and formats needing conversion are refused.
-//! 2. [`html`] — markup to lines, when the input is an HTML page.
+//! 2. [`html`] / [`docx`] — markup to lines, when the input is an HTML page or a
+//!    Word `.docx` (paragraphs, numbering and table rows as cells).
 //! 3. [`normalize`] — numbered lines, each with a matching view that ignores
 //!    width, script (traditional/simplified), ideographic spaces and zero-width
 //!    characters; values are cut from the text as written.
@@ -33,6 +34,7 @@
 
 pub mod check;
 pub mod decode;
+pub mod docx;
 pub mod emit;
 pub mod error;
 pub mod extract;
@@ -94,15 +96,23 @@ pub struct Text {
 /// Decodes an input (and renders HTML) into the text whose lines the records
 /// refer to; `source.lines` and the nothing-lost rule are about these lines.
 pub fn text(bytes: &[u8], options: &Options) -> Result<Text, Error> {
+    let docx = match options.input_format {
+        InputFormat::Docx => true,
+        InputFormat::Auto => docx::is_zip(bytes),
+        _ => false,
+    };
+    if docx {
+        return Ok(Text {
+            text: docx::to_text(bytes)?,
+            encoding: encoding_rs::UTF_8,
+            format: SourceFormat::Docx,
+            diagnostics: Vec::new(),
+        });
+    }
     let format = match options.input_format {
         InputFormat::Auto if html::looks_like_html(bytes) => SourceFormat::Html,
-        InputFormat::Auto | InputFormat::Text => SourceFormat::Text,
         InputFormat::Html => SourceFormat::Html,
-        InputFormat::Docx => {
-            return Err(Error::new(ErrorKind::Docx(
-                "reading .docx is not supported in this version".into(),
-            )));
-        }
+        _ => SourceFormat::Text,
     };
     if options.input_format == InputFormat::Auto {
         decode::sniff_binary(bytes)?;

@@ -263,7 +263,10 @@ fn find_title(doc: &mut Doc) {
     let mut title_at = None;
     if let Some((title, view)) = doc.separator_title.take() {
         doc.title = Some(title);
-        if let Some(i) = kept.iter().position(|l| l.view == view) {
+        if let Some(i) = kept
+            .iter()
+            .position(|l| crate::normalize::fold(&title_text(l)) == view)
+        {
             let line = kept.remove(i);
             doc.title = Some(title_text(&line));
             doc.title_line = Some(line.no);

@@ -2,7 +2,9 @@
 
 mod cli;
 mod corpus;
+mod docx;
 mod formats;
 mod pathological;
 mod properties;
+mod regressions;
 mod util;

@@ -49,7 +49,10 @@ pub fn from_line(line: &Line) -> Option<Education> {
     let view = &line.view;
     let start = view[..range.start]
         .rfind([',', ';', '。', ':'])
-        .map_or(0, |i| i + 1);
+        // `。` is three bytes: skip the whole separator, not one byte of it.
+        .map_or(0, |i| {
+            i + view[i..].chars().next().map_or(1, char::len_utf8)
+        });
     let end = view[range.end..]
         .find([',', ';', '。'])
         .map_or(view.len(), |i| range.end + i);
@@ -113,6 +116,13 @@ mod tests {
                 "{input}"
             );
         }
+    }
+
+    #[test]
+    fn should_cut_the_clause_after_a_wide_separator() {
+        // Found by fuzzing: `。` before the level is three bytes wide.
+        let e = from_line(&Line::new(1, "１。中专以上学历；")).unwrap();
+        assert_eq!(e.raw, "中专以上学历");
     }
 
     #[test]

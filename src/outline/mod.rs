@@ -109,8 +109,12 @@ pub fn build(lines: &[Line]) -> Vec<Section> {
     for line in lines {
         for piece in inline_heading_pieces(line) {
             if let Some(h) = heading::heading(&piece.view) {
-                let heading =
-                    clean_value(piece.text_of(0..h.end).trim_end_matches([':', '：', ' ']));
+                // Markdown's `#` is markup, not part of the heading's words.
+                let written = piece
+                    .text_of(0..h.end)
+                    .trim_start_matches(['#', '＃'])
+                    .trim_start();
+                let heading = clean_value(written.trim_end_matches([':', '：', ' ']));
                 sections.push(Section {
                     key: h.key,
                     heading: Some(heading),
