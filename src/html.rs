@@ -142,13 +142,10 @@ pub fn to_text(html: &str) -> String {
                 };
                 let marker_words = format!("{} {}", attr(b"class"), attr(b"id"));
                 let skip = SKIPPED.contains(&name.as_str())
-                    || CHROME_CLASSES.iter().any(|w| {
-                        marker_words.split([' ', '_']).any(|part| {
-                            part == *w
-                                || part.starts_with(&format!("{w}-"))
-                                || part.ends_with(&format!("-{w}"))
-                                || part == format!("{w}s")
-                        })
+                    || marker_words.split([' ', '_', '-']).any(|part| {
+                        // `nav`, `navs`, `top-nav`, `nav-bar`: a word of the class or id.
+                        let word = part.strip_suffix('s').unwrap_or(part);
+                        CHROME_CLASSES.contains(&part) || CHROME_CLASSES.contains(&word)
                     });
                 if skipping == 0 {
                     if name == "br" {

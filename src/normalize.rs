@@ -69,6 +69,34 @@ impl Line {
         }
     }
 
+    /// The part of this line under a range of its view, trimmed, as a line of its
+    /// own: cut from both strings, so nothing is folded again.
+    pub fn sub(&self, range: Range<usize>) -> Line {
+        let view = &self.view[range.clone()];
+        let lead = view.len() - view.trim_start().len();
+        let view = view.trim();
+        let start = range.start + lead;
+        let end = start + view.len();
+        let text = self.text_of(start..end);
+        let mut marks = Vec::new();
+        if !self.marks.is_empty() {
+            let (mut t, mut v) = (0usize, 0usize);
+            for (tc, vc) in text.chars().zip(view.chars()) {
+                t += tc.len_utf8();
+                v += vc.len_utf8();
+                if tc.len_utf8() != vc.len_utf8() {
+                    marks.push((v as u32, t as u32));
+                }
+            }
+        }
+        Line {
+            no: self.no,
+            text: text.to_string(),
+            view: view.to_string(),
+            marks,
+        }
+    }
+
     /// The text (as written) under a range of the view.
     pub fn text_of(&self, range: Range<usize>) -> &str {
         &self.text[self.text_offset(range.start)..self.text_offset(range.end)]
@@ -178,6 +206,26 @@ mod tests {
         assert_eq!(line.text_of(at..line.view.len()), "所屬部門：環境部");
         let colon = line.view.find(':').unwrap();
         assert_eq!(line.text_of(colon + 1..at), "ＨＪ－０１");
+    }
+
+    #[test]
+    fn should_cut_sub_lines_that_match_new_lines() {
+        let line = Line::new(3, "１、職位名稱：ＨＪ－０１　");
+        let colon = line.view.find(':').unwrap();
+        for range in [
+            0..line.view.len(),
+            4..line.view.len(),
+            colon + 1..line.view.len(),
+            0..colon,
+        ] {
+            let sub = line.sub(range.clone());
+            let fresh = Line::new(3, line.text_of(range));
+            assert_eq!(
+                (sub.text.as_str(), sub.view.as_str()),
+                (fresh.text.as_str(), fresh.view.as_str())
+            );
+            assert_eq!(sub.text_of(0..sub.view.len()), fresh.text);
+        }
     }
 
     #[test]

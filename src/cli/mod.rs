@@ -100,6 +100,7 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
         _ => None,
     };
     let mut tally = Tally::default();
+    let mut progress = Progress::new(!args.quiet && io::stderr().is_terminal());
     let mut walk = Walk::new(paths);
     let window = jobs * WINDOW_PER_WORKER;
     loop {
@@ -123,7 +124,7 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
             match result {
                 Err(reason) => {
                     tally.failed += 1;
-                    writeln!(io::stderr(), "jdparse: {name}: {reason}")?;
+                    progress.say(&format!("jdparse: {name}: {reason}"))?;
                 }
                 Ok(parsed) => {
                     for d in parsed
@@ -134,14 +135,15 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
                         tally.warnings += 1;
                         if !args.quiet {
                             let at = d.line.map(|l| format!(":{l}")).unwrap_or_default();
-                            writeln!(io::stderr(), "jdparse: {name}{at}: warning: {}", d.message)?;
+                            progress
+                                .say(&format!("jdparse: {name}{at}: warning: {}", d.message))?;
                         }
                     }
                     tally.records += parsed.records.len();
                     if let Some(dir) = &args.output {
                         if let Err(e) = write_output(dir, &input, &parsed) {
                             tally.failed += 1;
-                            writeln!(io::stderr(), "jdparse: {name}: {e:#}")?;
+                            progress.say(&format!("jdparse: {name}: {e:#}"))?;
                         }
                         continue;
                     }
@@ -161,7 +163,9 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
         if let Some(c) = &mut csv {
             c.flush()?;
         }
+        progress.update(&tally);
     }
+    progress.finish();
     if let Some(a) = array {
         a.close(&mut out)?;
     }
@@ -184,6 +188,55 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// A progress line on stderr, only on a terminal and only once a batch is large.
+struct Progress {
+    enabled: bool,
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl Progress {
+    /// Batches smaller than this finish before a bar would help.
+    const AFTER_FILES: usize = 64;
+
+    fn new(enabled: bool) -> Progress {
+        Progress { enabled, bar: None }
+    }
+
+    fn update(&mut self, tally: &Tally) {
+        if !self.enabled || tally.files < Self::AFTER_FILES {
+            return;
+        }
+        let bar = self.bar.get_or_insert_with(|| {
+            let bar = indicatif::ProgressBar::new_spinner();
+            // A plain template: no colours, so NO_COLOR and dumb terminals are respected.
+            let style =
+                indicatif::ProgressStyle::with_template("{spinner} {pos} files  {msg}  {elapsed}")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner());
+            bar.set_style(style);
+            bar
+        });
+        bar.set_position(tally.files as u64);
+        bar.set_message(format!(
+            "{} records, {} failed",
+            tally.records, tally.failed
+        ));
+    }
+
+    /// Prints a message line without tearing the bar.
+    fn say(&self, line: &str) -> io::Result<()> {
+        match &self.bar {
+            Some(bar) => bar.suspend(|| writeln!(io::stderr(), "{line}")),
+            None => writeln!(io::stderr(), "{line}"),
+        }
+    }
+
+    fn finish(&mut self) {
+        if let Some(bar) = self.bar.take() {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 fn parse_one(input: &Input, base: &Options, max: u64) -> (Result<Parsed, String>, u64) {

@@ -157,16 +157,14 @@ pub fn extract(fields: &[Field], nodes: &[&Node], all_lines: &[&Node]) -> Qualif
                 let found: Vec<String> = LANGUAGES
                     .iter()
                     .filter(|l| !(**l == "英文" && line.view.contains("中英文")))
-                    .filter(|l| {
+                    .filter_map(|l| line.view.find(l).map(|at| (l, at)))
+                    // `中文等相关专业` names a major, not a language.
+                    .filter(|(l, _)| {
                         !experience::clauses(&line.view).iter().any(|&(s, e)| {
                             line.view[s..e].contains(**l) && line.view[s..e].contains("专业")
                         })
                     })
-                    .filter_map(|l| {
-                        line.view
-                            .find(l)
-                            .map(|at| line.text_of(at..at + l.len()).to_string())
-                    })
+                    .map(|(l, at)| line.text_of(at..at + l.len()).to_string())
                     .collect();
                 if !found.is_empty() {
                     specific = true;

@@ -29,6 +29,10 @@ fn scale(unit: Option<&str>) -> f64 {
 
 /// A pay amount inside free text, recognized only with a cue (`元`, `K`, `薪`, `万`).
 pub fn find(line: &Line) -> Option<Salary> {
+    let cued = |c: char| matches!(c, '元' | 'K' | 'k' | '薪' | '万' | 'W' | 'w');
+    if !line.view.contains(cued) || !line.view.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     for caps in PAY.captures_iter(&line.view) {
         let whole = caps.get(0)?;
         let cued = caps.name("pre").is_some()

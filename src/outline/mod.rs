@@ -74,13 +74,13 @@ pub struct Field {
 }
 
 impl Node {
-    fn new(line: usize, raw: &str) -> Node {
+    fn new(body: &Line) -> Node {
         Node {
-            line,
-            raw: raw.to_string(),
+            line: body.no,
+            raw: body.text.clone(),
             marker: None,
             level: None,
-            body: Line::new(line, raw),
+            body: body.clone(),
             fields: Vec::new(),
             cells: Vec::new(),
             duty_header: None,
@@ -123,7 +123,7 @@ pub fn build(lines: &[Line]) -> Vec<Section> {
                     nodes: Vec::new(),
                 });
                 if h.rest < piece.view.len() {
-                    let rest = Line::new(line.no, piece.text_of(h.rest..piece.view.len()));
+                    let rest = piece.sub(h.rest..piece.view.len());
                     add_body(sections.last_mut().expect("just pushed"), &rest);
                 }
                 continue;
@@ -182,9 +182,9 @@ fn inline_heading_pieces(line: &Line) -> Vec<Line> {
     let mut out = Vec::new();
     let mut start = 0;
     for cut in cuts.into_iter().chain([view.len()]) {
-        let part = line.text_of(start..cut).trim();
-        if !part.is_empty() {
-            out.push(Line::new(line.no, part));
+        let part = line.sub(start..cut);
+        if !part.text.is_empty() {
+            out.push(part);
         }
         start = cut;
     }
@@ -194,20 +194,20 @@ fn inline_heading_pieces(line: &Line) -> Vec<Line> {
 fn add_body(section: &mut Section, piece: &Line) {
     section.last_line = section.last_line.max(piece.no);
     if let Some(cols) = table::duty_header(&piece.view) {
-        let mut node = Node::new(piece.no, &piece.text);
+        let mut node = Node::new(piece);
         node.duty_header = Some(cols);
         section.nodes.push(node);
         return;
     }
     match table::row(&piece.view) {
         Some(table::RowKind::Separator) => {
-            let mut node = Node::new(piece.no, &piece.text);
+            let mut node = Node::new(piece);
             node.decoration = true;
             section.nodes.push(node);
             return;
         }
         Some(table::RowKind::Cells(ranges)) => {
-            let mut node = Node::new(piece.no, &piece.text);
+            let mut node = Node::new(piece);
             node.cells = ranges
                 .into_iter()
                 .map(|r| clean_value(piece.text_of(r)))
@@ -219,10 +219,10 @@ fn add_body(section: &mut Section, piece: &Line) {
         None => {}
     }
     for part in runon_pieces(piece) {
-        let mut node = Node::new(piece.no, &part.text);
+        let mut node = Node::new(&part);
         if let Some(m) = numbering::marker(&part.view) {
             node.marker = Some(m);
-            node.body = Line::new(piece.no, part.text_of(m.len..part.view.len()));
+            node.body = part.sub(m.len..part.view.len());
         }
         node.fields = line_fields(&node.body);
         if node.fields.is_empty() && node.marker.is_none() {
@@ -362,9 +362,9 @@ fn runon_pieces(line: &Line) -> Vec<Line> {
     }
     bounds.push(view.len());
     for w in bounds.windows(2) {
-        let part = line.text_of(w[0]..w[1]).trim();
-        if !part.is_empty() {
-            out.push(Line::new(line.no, part));
+        let part = line.sub(w[0]..w[1]);
+        if !part.text.is_empty() {
+            out.push(part);
         }
     }
     out
