@@ -30,19 +30,28 @@ pub struct Line {
 impl Line {
     /// Builds a line from raw text (not yet trimmed).
     pub fn new(no: usize, raw: &str) -> Line {
-        let text: String = raw.chars().filter(|&c| !is_invisible(c)).collect();
-        let text = text.trim().to_string();
-        let folded: String = text.chars().map(fold_char).collect();
-        let view = fast2s::convert(&folded);
+        let trimmed = raw.trim();
+        let text: String = if trimmed.contains(is_invisible) {
+            let kept: String = trimmed.chars().filter(|&c| !is_invisible(c)).collect();
+            kept.trim().to_string()
+        } else {
+            trimmed.to_string()
+        };
+        let mut folded = String::with_capacity(text.len());
         let mut marks = Vec::new();
         let (mut t, mut v) = (0usize, 0usize);
-        for (tc, vc) in text.chars().zip(view.chars()) {
+        for tc in text.chars() {
+            let vc = fold_char(tc);
+            folded.push(vc);
             t += tc.len_utf8();
             v += vc.len_utf8();
             if tc.len_utf8() != vc.len_utf8() {
                 marks.push((v as u32, t as u32));
             }
         }
+        // Traditional-to-simplified maps three-byte characters to three-byte ones,
+        // so the marks above stay right; ASCII-only lines need no table at all.
+        let view = if folded.is_ascii() { folded } else { fast2s::convert(&folded) };
         Line {
             no,
             text,

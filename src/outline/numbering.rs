@@ -130,12 +130,12 @@ pub fn marker(view: &str) -> Option<Marker> {
         }
         // Markers are short: match against a bounded prefix, never the whole line.
         let head = &view[..floor_char_boundary(view, 48)];
-        let Some(caps) = re.captures(head) else {
+        // `find` runs on the lazy DFA; capture groups would allocate per call.
+        let Some(whole) = re.find(head) else {
             continue;
         };
-        let whole = caps.get(0).expect("group 0");
         let rest = &view[whole.end()..];
-        let token = caps.get(1).or_else(|| caps.get(2)).map(|m| m.as_str());
+        let token = token_of(*style, whole.as_str());
         let style = match style {
             Style::ArabicMulti(_) => {
                 let depth = token.map_or(1, |t| t.matches('.').count()) as u8;
@@ -160,6 +160,23 @@ pub fn marker(view: &str) -> Option<Marker> {
         });
     }
     None
+}
+
+/// The ordinal part of a matched marker: `12` of `12、`, `三` of `(三)`, `c` of `c)`.
+fn token_of(style: Style, marker: &str) -> Option<&str> {
+    let body = marker.trim_start_matches(['(', ' ']);
+    let end = match style {
+        Style::Chapter | Style::Hash | Style::Bullet | Style::Bracket => return None,
+        Style::CnParen | Style::CnComma => body.find(|c: char| !CN_DIGITS.contains(c))?,
+        Style::ArabicMulti(_) => body.find(|c: char| !(c.is_ascii_digit() || c == '.'))?,
+        Style::ArabicComma | Style::ArabicDot | Style::ArabicHalfParen | Style::ArabicParen => {
+            body.find(|c: char| !c.is_ascii_digit())?
+        }
+        Style::Roman => body.find(|c: char| !(is_roman(c) || matches!(c, 'I' | 'V' | 'X')))?,
+        Style::Circled | Style::Letter | Style::CapLetter => body.chars().next()?.len_utf8(),
+    };
+    let token = body[..end].trim_end_matches('.');
+    (!token.is_empty()).then_some(token)
 }
 
 /// Can a marker of this style start with this character? Keeps `marker` to the
