@@ -56,6 +56,12 @@ pub enum FieldKey {
     Measure,
     Mistake,
     Remedy,
+    /// `职责一`, `职责二`: the name of a duty in the 职责与工作任务 layout.
+    DutyName,
+    /// `职责表述`: that duty's statement.
+    DutyStatement,
+    /// `工作任务`: that duty's tasks.
+    DutyTasks,
     Unknown,
 }
 
@@ -273,6 +279,9 @@ pub const SECTIONS: &[(SectionKey, &[&str])] = &[
             "工作场所及环境",
             "工作时间与环境",
             "环境条件",
+            "工作环境",
+            "工作时间",
+            "工作场所",
         ],
     ),
     (
@@ -331,7 +340,6 @@ pub const SECTIONS: &[(SectionKey, &[&str])] = &[
             "投递方式",
             "其他事项",
             "其它事项",
-            "工作时间",
         ],
     ),
 ];
@@ -462,7 +470,6 @@ pub const LABELS: &[(FieldKey, &[&str])] = &[
             "薪资待遇",
             "薪酬待遇",
             "薪资标准",
-            "待遇",
             "日薪",
             "时薪",
             "薪金",
@@ -526,6 +533,10 @@ pub const LABELS: &[(FieldKey, &[&str])] = &[
             "直接下属岗位",
             "下级职位",
             "直属下属",
+            "督导对象",
+            "管理对象",
+            "领导对象",
+            "指导对象",
         ],
     ),
     (
@@ -757,7 +768,15 @@ pub const LABELS: &[(FieldKey, &[&str])] = &[
     ),
     (
         FieldKey::Benefits,
-        &["福利待遇", "福利", "公司福利", "员工福利", "薪资福利"],
+        &[
+            "福利待遇",
+            "福利",
+            "公司福利",
+            "员工福利",
+            "薪资福利",
+            "待遇",
+            "员工待遇",
+        ],
     ),
     (
         FieldKey::PreparedBy,
@@ -804,6 +823,14 @@ pub const LABELS: &[(FieldKey, &[&str])] = &[
             "考核指标",
             "评估标准",
         ],
+    ),
+    (
+        FieldKey::DutyStatement,
+        &["职责表述", "职责说明", "职责概述"],
+    ),
+    (
+        FieldKey::DutyTasks,
+        &["工作任务", "主要任务", "具体任务", "任务"],
     ),
     (
         FieldKey::Mistake,
@@ -1197,7 +1224,22 @@ pub static LABEL_MAX_CHARS: LazyLock<usize> = LazyLock::new(|| {
 
 /// Looks up a whole folded label.
 pub fn label(view: &str) -> Option<FieldKey> {
-    LABEL_INDEX.get(view).copied()
+    LABEL_INDEX
+        .get(view)
+        .copied()
+        .or_else(|| duty_ordinal(view).then_some(FieldKey::DutyName))
+}
+
+/// `职责一`, `职责2`, `主要职责三`: a numbered duty name label.
+fn duty_ordinal(view: &str) -> bool {
+    let rest = ["主要职责", "工作职责", "职责"]
+        .iter()
+        .find_map(|p| view.strip_prefix(p));
+    rest.is_some_and(|r| {
+        (1..=3).contains(&r.chars().count())
+            && r.chars()
+                .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+    })
 }
 
 /// Duty-table header cells by folded text.

@@ -51,7 +51,11 @@ impl Line {
         }
         // Traditional-to-simplified maps three-byte characters to three-byte ones,
         // so the marks above stay right; ASCII-only lines need no table at all.
-        let view = if folded.is_ascii() { folded } else { fast2s::convert(&folded) };
+        let view = if folded.is_ascii() {
+            folded
+        } else {
+            fast2s::convert(&folded)
+        };
         Line {
             no,
             text,

@@ -10,6 +10,11 @@ static DAYS_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:每周|一周|周)\s*(?:工作|上班)\s*(\d+(?:\.\d+)?|[一二三四五六七]天半|[一二三四五六七])\s*(?:天|日)?").expect("days pattern")
 });
 
+/// `五天工作`, `五天工作制`, `六天工作`.
+static WEEK_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([一二三四五六七\d](?:\.5)?)天工作(?:制|日)?").expect("week pattern")
+});
+
 static WORK_REST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"做([一二三四五六七\d])休([一二\d])").expect("work-rest pattern"));
 
@@ -36,6 +41,9 @@ pub fn days_from_text(view: &str) -> Option<f64> {
     }
     if let Some(c) = WORK_REST.captures(view) {
         return chinese_number(&c[1]).filter(|n| (1.0..=7.0).contains(n));
+    }
+    if let Some(c) = WEEK_OF.captures(view) {
+        return parse_days(&c[1]);
     }
     if view.contains("大小周") {
         return Some(5.5);
@@ -67,6 +75,7 @@ mod tests {
             assert_eq!(days_from_value(&fold(input)), want, "{input}");
         }
         let texts = [
+            ("五天工作、醫療保險", Some(5.0)),
             ("每週工作六天", Some(6.0)),
             ("每周工作5天,朝九晚六", Some(5.0)),
             ("做六休一", Some(6.0)),

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::lists::clean_item;
+use super::lists::{self, clean_item};
 use crate::lexicon::{Column, FieldKey};
 use crate::model::Responsibility;
 use crate::normalize::{Line, clean_value};
@@ -59,6 +59,36 @@ pub fn from_section(section: &Section) -> Vec<Responsibility> {
                 continue;
             }
             out.push(from_cells(&node.cells, columns.as_deref()));
+            continue;
+        }
+        // The 职责与工作任务 layout: `职责一:名称`, `职责表述:…`, `工作任务:…;…`.
+        if let Some(f) = node.field(FieldKey::DutyName) {
+            out.push(Responsibility {
+                name: Some(f.value.clone()).filter(|v| !v.is_empty()),
+                ..Default::default()
+            });
+            if let Some(s) = node.field(FieldKey::DutyStatement) {
+                out.last_mut().expect("pushed").description = Some(s.value.clone());
+            }
+            continue;
+        }
+        if let Some(f) = node
+            .field(FieldKey::DutyStatement)
+            .or_else(|| node.field(FieldKey::DutyTasks))
+        {
+            if out.is_empty() {
+                out.push(Responsibility::default());
+            }
+            let last = out.last_mut().expect("exists");
+            if f.key == FieldKey::DutyStatement {
+                last.description = Some(f.value.clone()).filter(|v| !v.is_empty());
+            } else {
+                last.subitems.extend(
+                    split_clauses(&f.value)
+                        .into_iter()
+                        .map(|c| lists::clean_item(&c)),
+                );
+            }
             continue;
         }
         if node.marker.is_none()

@@ -151,12 +151,30 @@ pub fn record(doc: &Doc, sections: &[Section]) -> Record {
             .iter()
             .find_map(|n| conditions::days_from_text(&n.body.view));
     }
-    let conditions = Conditions {
+    let mut conditions = Conditions {
         days_per_week: days,
         hours: first_some(FieldKey::Hours),
         environment: first_some(FieldKey::Environment),
         intensity: first_some(FieldKey::Intensity),
     };
+    // A section headed `工作环境` or `工作时间` holds that value as its text.
+    for s in sections.iter().filter(|s| s.key == SectionKey::Conditions) {
+        let heading = s.heading.as_deref().map(fold).unwrap_or_default();
+        let text: Vec<String> = s
+            .nodes
+            .iter()
+            .filter(|n| n.fields.is_empty() && !n.decoration)
+            .map(|n| clean_value(&n.body.text))
+            .collect();
+        if text.is_empty() {
+            continue;
+        }
+        if heading.contains("环境") && conditions.environment.is_none() {
+            conditions.environment = Some(text.join("\n"));
+        } else if heading.contains("时间") && conditions.hours.is_none() {
+            conditions.hours = Some(text.join("\n"));
+        }
+    }
 
     let mut benefits = list(FieldKey::Benefits);
     for node in nodes_of(SectionKey::Benefits) {
