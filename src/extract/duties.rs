@@ -22,6 +22,22 @@ const NAME_ENDINGS: &[&str] = &[
     "客服", "收费", "结算", "督导", "评估",
 ];
 
+/// Importance or weight cells of the `重要性` column.
+const WEIGHTS: &[&str] = &[
+    "非常重要",
+    "重要",
+    "一般",
+    "次要",
+    "关键",
+    "核心",
+    "高",
+    "中",
+    "低",
+    "A",
+    "B",
+    "C",
+];
+
 /// Verbs and adverbs a duty description starts with.
 const DESCRIPTION_STARTS: &[&str] = &[
     "负责", "带领", "巡查", "检查", "配合", "协助", "监督", "完成", "根据", "制定", "定期", "合理",
@@ -229,7 +245,24 @@ fn spaced_row(line: &Line, cols: &[Column]) -> Responsibility {
         }
         match text.trim_start().split_once([' ', '\u{3000}']) {
             Some((head, rest)) if head.chars().count() <= 4 => text = rest,
-            _ => break,
+            // Flattened: `1负责…`, `重要负责…` — a number or a weight glued to the duty.
+            _ => {
+                let t = text.trim_start();
+                let digits = t.trim_start_matches(|c: char| c.is_ascii_digit());
+                let digits = if digits.len() < t.len() {
+                    digits.trim_start_matches(['、', '.', ' '])
+                } else {
+                    t
+                };
+                let weight = WEIGHTS
+                    .iter()
+                    .find_map(|w| digits.strip_prefix(w))
+                    .unwrap_or(digits);
+                if DESCRIPTION_STARTS.iter().any(|s| weight.starts_with(s)) {
+                    text = weight;
+                }
+                break;
+            }
         }
     }
     if cols.len() >= 2 && cols.last() == Some(&Column::Ignore) {
@@ -353,6 +386,32 @@ mod tests {
             let r = split_row(&Line::new(1, row), true);
             assert_eq!((r.name.as_deref(), r.kpi.as_deref()), (name, kpi), "{row}");
             assert!(r.description.is_some());
+        }
+    }
+
+    #[test]
+    fn should_drop_weight_and_number_cells_glued_to_a_duty() {
+        use Column::*;
+        let cases = [
+            (
+                "重要负责安排绿化工的日常养护工作;养护计划按时完成",
+                &[Ignore, Description, Kpi][..],
+                "负责安排绿化工的日常养护工作",
+            ),
+            (
+                "1负责会所前台的日常管理",
+                &[Ignore, Description, Ignore][..],
+                "负责会所前台的日常管理",
+            ),
+            (
+                "一般 负责绿化工具的保管;工具无遗失",
+                &[Ignore, Description, Kpi][..],
+                "负责绿化工具的保管",
+            ),
+        ];
+        for (row, cols, want) in cases {
+            let r = spaced_row(&Line::new(1, row), cols);
+            assert_eq!(r.description.as_deref(), Some(want), "{row}");
         }
     }
 

@@ -443,7 +443,9 @@ fn settle_implicit(sections: Vec<Section>) -> Vec<Section> {
         let mut run: Option<Section> = None;
         for node in section.nodes {
             let in_fields = run.as_ref().is_some_and(|r| r.key == SectionKey::BasicInfo);
-            let is_field = !node.fields.is_empty() && node.marker.is_none()
+            // Numbered lines count as fields when they hold known labels (`一、岗位名称:电梯工`).
+            let known = node.fields.iter().any(|f| f.key != FieldKey::Unknown);
+            let is_field = !node.fields.is_empty() && (node.marker.is_none() || known)
                 || (node.absorbed || node.decoration) && in_fields;
             let key = if is_field {
                 SectionKey::BasicInfo
