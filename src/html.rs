@@ -141,7 +141,13 @@ pub fn to_text(html: &str) -> String {
                         .unwrap_or_default()
                 };
                 let marker_words = format!("{} {}", attr(b"class"), attr(b"id"));
+                // A page-level <header> holds the site name and its links; one inside
+                // an <article> or <main> holds the document's own title, and stays.
+                let in_content = stack
+                    .iter()
+                    .any(|o| matches!(o.name.as_str(), "article" | "main"));
                 let skip = SKIPPED.contains(&name.as_str())
+                    || (name == "header" && !in_content)
                     || marker_words.split([' ', '_', '-']).any(|part| {
                         // `nav`, `navs`, `top-nav`, `nav-bar`: a word of the class or id.
                         let word = part.strip_suffix('s').unwrap_or(part);

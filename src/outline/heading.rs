@@ -89,6 +89,14 @@ pub fn heading(view: &str) -> Option<Heading> {
     }
     let chapter = style.is_some_and(Style::is_chapter_like);
     let tail = view[end..].trim_start();
+    // `薪资待遇` alone on a line is a pay label whose value follows (a table cell
+    // per line), not the benefits section.
+    if tail.is_empty()
+        && style.is_none()
+        && lexicon::label(alias) == Some(lexicon::FieldKey::Salary)
+    {
+        return None;
+    }
     if tail.is_empty() {
         return Some(Heading {
             key,
