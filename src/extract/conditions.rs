@@ -45,6 +45,12 @@ pub fn days_from_text(view: &str) -> Option<f64> {
     if let Some(c) = WEEK_OF.captures(view) {
         return parse_days(&c[1]);
     }
+    if view.contains("周休二日") || view.contains("周休2日") {
+        return Some(5.0);
+    }
+    if view.contains("周休一日") || view.contains("周休1日") {
+        return Some(6.0);
+    }
     if view.contains("大小周") {
         return Some(5.5);
     }

@@ -107,6 +107,11 @@ pub fn from_section(section: &Section) -> Vec<Responsibility> {
             }
             continue;
         }
+        if node.marker.is_none() && is_metadata(node) {
+            // `職務類別:總務`, `休假制度:週休二日`: a short unknown label with a short
+            // value is a fact about the job (kept in `fields`), not a duty.
+            continue;
+        }
         if node.marker.is_none()
             && node
                 .fields
@@ -153,6 +158,18 @@ pub fn from_section(section: &Section) -> Vec<Responsibility> {
         }
     }
     out
+}
+
+fn is_metadata(node: &Node) -> bool {
+    node.fields.len() == 1 && {
+        let f = &node.fields[0];
+        f.key == FieldKey::Unknown
+            && !f.value.is_empty()
+            && f.label.chars().count() <= 6
+            && f.value.chars().count() <= 15
+            && !DESCRIPTION_STARTS.iter().any(|s| f.label.starts_with(s))
+            && !f.value.ends_with(['。', ';', '；'])
+    }
 }
 
 fn item(node: &Node) -> Responsibility {
