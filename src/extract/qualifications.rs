@@ -30,6 +30,17 @@ static MAJOR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("major pattern")
 });
 
+/// Words of a clause about physical condition.
+const PHYSICAL: &[&str] = &[
+    "身体健康",
+    "身体素质",
+    "体格健壮",
+    "体健",
+    "身体条件",
+    "无传染病",
+    "身高",
+];
+
 const LANGUAGES: &[&str] = &[
     "普通话",
     "国语",
@@ -127,6 +138,14 @@ pub fn extract(fields: &[Field], nodes: &[&Node], all_lines: &[&Node]) -> Qualif
             {
                 specific = true;
                 q.age = Some(a);
+            }
+            if q.physical.is_none()
+                && let Some((s, e)) = experience::clauses(&line.view)
+                    .into_iter()
+                    .find(|&(s, e)| PHYSICAL.iter().any(|w| line.view[s..e].contains(w)))
+            {
+                // `身体健康,吃苦耐劳`: the clause about health is the physical condition.
+                q.physical = Some(clean_value(line.text_of(s..e)));
             }
             let books: Vec<String> = BOOK_TITLE
                 .captures_iter(&line.text)
