@@ -241,7 +241,7 @@ fn line_fields(line: &Line) -> Vec<Field> {
             label: clean_value(line.text_of(h.label)),
             value: clean_value(
                 line.text_of(h.value)
-                    .trim_end_matches([';', '；', ',', '，', '、']),
+                    .trim_end_matches([';', '；', ',', '，', '、', '|', '｜', ' ', '\u{3000}']),
             ),
             line: line.no,
         })
