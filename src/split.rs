@@ -154,10 +154,6 @@ fn is_content(line: &Line) -> bool {
         || v.ends_with(['。', ';', ',', '!'])
 }
 
-fn has_title_word(view: &str) -> bool {
-    lexicon::has_title_word(view)
-}
-
 /// A line that opens a new document when it follows a finished one.
 fn is_new_title(line: &Line) -> bool {
     let v = &line.view;
@@ -289,17 +285,16 @@ fn find_title(doc: &mut Doc) {
             break;
         }
     }
-    let first_kept = title_at.map_or(0, |j| j);
     if title_at.is_none() {
         let n = kept.len();
         let site = |l: &Line| {
             l.view.chars().count() <= 12
                 && SITE_SUFFIXES.iter().any(|s| l.view.ends_with(s))
-                && !has_title_word(&l.view)
+                && !lexicon::has_title_word(&l.view)
         };
         let worded = kept
             .iter()
-            .rposition(|l| has_title_word(&l.view) && l.view.chars().count() <= 40);
+            .rposition(|l| lexicon::has_title_word(&l.view) && l.view.chars().count() <= 40);
         let chosen = worded.or_else(|| {
             kept.iter()
                 .position(|l| !(n > 1 && site(l)) && l.view.chars().count() <= 40)
@@ -318,7 +313,7 @@ fn find_title(doc: &mut Doc) {
     }
     let rest: Vec<Line> = match title_at {
         Some(t) => {
-            let mut it = kept.into_iter().skip(t.max(first_kept));
+            let mut it = kept.into_iter().skip(t);
             let line = it.next().expect("title line exists");
             doc.title = Some(title_text(&line));
             doc.title_line = Some(line.no);
