@@ -88,6 +88,16 @@ pub fn heading(view: &str) -> Option<Heading> {
         });
     }
     let chapter = style.is_some_and(Style::is_chapter_like);
+    // A table row whose first cell is a section name (`岗位职责\t1、负责…`, Word
+    // tables with the section in the first column): the other cells are its body.
+    if view[end..].starts_with(['\t', '|']) && lexicon::label(alias).is_none() {
+        let rest = view[end..].trim_start_matches(['\t', '|', ' ']);
+        return Some(Heading {
+            key,
+            end,
+            rest: view.len() - rest.len(),
+        });
+    }
     let tail = view[end..].trim_start();
     // `薪资待遇` alone on a line is a pay label whose value follows (a table cell
     // per line), not the benefits section.
@@ -214,6 +224,10 @@ mod tests {
             (
                 "工作条件及个人发展",
                 Some((SectionKey::Conditions, "工作条件及个人发展", "")),
+            ),
+            (
+                "岗位职责\t1、负责巡逻",
+                Some((SectionKey::Responsibilities, "岗位职责", "1、负责巡逻")),
             ),
             ("1、工作目标:确保", None),
             ("衡量标准:每月", None),
