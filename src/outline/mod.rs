@@ -108,7 +108,10 @@ pub fn build(lines: &[Line]) -> Vec<Section> {
     let mut sections: Vec<Section> = Vec::new();
     for line in lines {
         for piece in inline_heading_pieces(line) {
-            if let Some(h) = heading::heading(&piece.view) {
+            // A duty-table header (`主要职责\t职责描述\t…`) starts with a section name
+            // but is a table row.
+            let header_row = table::duty_header(&piece.view).is_some();
+            if !header_row && let Some(h) = heading::heading(&piece.view) {
                 // Markdown's `#` is markup, not part of the heading's words.
                 let written = piece
                     .text_of(0..h.end)
