@@ -519,6 +519,18 @@ mod tests {
     }
 
     #[test]
+    fn should_keep_a_duty_header_row_inside_its_section() {
+        let s = outline("工作内容\n主要职责\t职责描述\t建议考核指标\n巡逻检查\t巡查小区\t无事故\n");
+        assert_eq!(s.len(), 1, "the header row opens no section of its own");
+        assert!(s[0].nodes[0].duty_header.is_some());
+        let s = outline("岗位职责\t1、负责巡逻;\n\t2、负责登记;\n");
+        assert_eq!(
+            (s[0].key, s[0].nodes.len()),
+            (SectionKey::Responsibilities, 2)
+        );
+    }
+
+    #[test]
     fn should_pair_label_lines_with_value_lines() {
         let s = outline("岗位名称\n电梯管理员\n所属部门\n工程部\n");
         let f: Vec<_> = s[0]
