@@ -36,6 +36,9 @@ fn parse_days(v: &str) -> Option<f64> {
 
 /// Days per week said in a sentence: `每周工作六天`, `做六休一`, `双休`, `大小周`.
 pub fn days_from_text(view: &str) -> Option<f64> {
+    if !view.contains(['周', '天', '休']) {
+        return None;
+    }
     if let Some(c) = DAYS_IN_TEXT.captures(view) {
         return parse_days(c[1].trim_end_matches('天'));
     }

@@ -80,6 +80,14 @@ fn trim(view: &str, r: Range<usize>) -> Range<usize> {
 /// The columns of a duty-table header, if the line is one: two or more known
 /// column names and nothing else (separators and spaces aside).
 pub fn duty_header(view: &str) -> Option<Vec<Column>> {
+    // Most lines do not even start with a column name: decide that before copying.
+    let start = view.trim_start_matches(|c: char| c.is_whitespace() || c == '|');
+    if !DUTY_COLUMN_INDEX
+        .iter()
+        .any(|(n, _)| start.starts_with(n.as_str()))
+    {
+        return None;
+    }
     let compact: String = view
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '|')
