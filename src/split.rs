@@ -154,6 +154,38 @@ fn is_content(line: &Line) -> bool {
         || v.ends_with(['。', ';', ',', '!'])
 }
 
+/// `一、保安员岗位职责`: a numbered line naming a job and its duties.
+fn numbered_job_title(line: &Line) -> bool {
+    let Some(m) = numbering::marker(&line.view) else {
+        return false;
+    };
+    // Numbers only: `#` and bullets mark headings and items, not a list of jobs.
+    if m.ordinal.is_none() && m.style != numbering::Style::Chapter {
+        return false;
+    }
+    let body = line.view[m.len..].trim();
+    let suffix = [
+        "岗位职责",
+        "职位职责",
+        "工作职责",
+        "岗位说明书",
+        "职位说明书",
+        "职务说明书",
+        "岗位说明",
+        "职责",
+    ]
+    .iter()
+    .find(|s| body.ends_with(**s));
+    suffix.is_some_and(|s| {
+        let name = &body[..body.len() - s.len()];
+        let n = name.chars().count();
+        (1..=15).contains(&n)
+            && !name.contains([',', ';', '。', ':', '、'])
+            && lexicon::SECTION_MATCHER.whole(body).is_none()
+            && !name.starts_with(['负', '履', '完', '做', '执', '遵', '落', '明'])
+    })
+}
+
 /// A line that opens a new document when it follows a finished one.
 fn is_new_title(line: &Line) -> bool {
     let v = &line.view;
@@ -169,7 +201,24 @@ pub fn split(lines: Vec<Line>) -> Vec<Doc> {
     let mut docs = vec![Doc::default()];
     let mut in_footer = false;
     let mut content_since_title = 0usize;
-    for line in lines {
+    // `一、保安员岗位职责` … `二、保洁员岗位职责`: a page listing several jobs under
+    // numbered titles. Two or more such lines make each one a document of its own
+    // (a single one is just a JD's duties heading).
+    let numbered_titles: Vec<bool> = lines.iter().map(numbered_job_title).collect();
+    let several_jobs = numbered_titles.iter().filter(|t| **t).count() >= 2;
+    for (i, line) in lines.into_iter().enumerate() {
+        if several_jobs && numbered_titles[i] {
+            let marker = numbering::marker(&line.view).map_or(0, |m| m.len);
+            let mut next = Doc::default();
+            next.title = Some(line.text_of(marker..line.view.len()).trim().to_string());
+            next.title_line = Some(line.no);
+            // The title drops its number; the line as written stays on record.
+            next.dropped.push(dropped(&line, "numbered job title"));
+            docs.push(next);
+            in_footer = false;
+            content_since_title = 0;
+            continue;
+        }
         let doc = docs.last_mut().expect("at least one doc");
         if let Some(caps) = SEPARATOR.captures(&line.view) {
             let rest = caps.get(1).map_or("", |m| m.as_str()).trim();
@@ -213,13 +262,26 @@ pub fn split(lines: Vec<Line>) -> Vec<Doc> {
         doc.lines.push(line);
     }
     for doc in &mut docs {
-        find_title(doc);
+        if doc.title.is_none() {
+            find_title(doc);
+        }
     }
-    // A chrome-only stretch (a page header before `篇1`) joins its neighbour.
+    // A chrome-only stretch (a page header before `篇1`) joins its neighbour, and so
+    // does a title with nothing under it (the page title above numbered jobs).
     let mut out: Vec<Doc> = Vec::new();
     let mut pending: Vec<Dropped> = Vec::new();
-    for mut doc in docs {
-        if doc.lines.is_empty() && doc.title.is_none() {
+    let count = docs.len();
+    for (k, mut doc) in docs.into_iter().enumerate() {
+        if doc.lines.is_empty()
+            && (doc.title.is_none() || (k + 1 < count && doc.title_line.is_some()))
+        {
+            if let (Some(title), Some(no)) = (doc.title.take(), doc.title_line) {
+                pending.push(Dropped {
+                    line: no,
+                    text: title,
+                    reason: "collection title".into(),
+                });
+            }
             pending.append(&mut doc.dropped);
             continue;
         }
