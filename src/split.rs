@@ -209,11 +209,13 @@ pub fn split(lines: Vec<Line>) -> Vec<Doc> {
     for (i, line) in lines.into_iter().enumerate() {
         if several_jobs && numbered_titles[i] {
             let marker = numbering::marker(&line.view).map_or(0, |m| m.len);
-            let mut next = Doc::default();
-            next.title = Some(line.text_of(marker..line.view.len()).trim().to_string());
-            next.title_line = Some(line.no);
             // The title drops its number; the line as written stays on record.
-            next.dropped.push(dropped(&line, "numbered job title"));
+            let next = Doc {
+                title: Some(line.text_of(marker..line.view.len()).trim().to_string()),
+                title_line: Some(line.no),
+                dropped: vec![dropped(&line, "numbered job title")],
+                ..Doc::default()
+            };
             docs.push(next);
             in_footer = false;
             content_since_title = 0;
