@@ -130,6 +130,8 @@ pub fn to_text(html: &str) -> String {
     let mut skipping = 0usize;
     let mut pre = 0usize;
     let mut first_cell = true;
+    let mut page_title = String::new();
+    let mut saw_h1 = false;
     for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
         match token {
             Token::StartTag(tag) => {
@@ -154,6 +156,7 @@ pub fn to_text(html: &str) -> String {
                         CHROME_CLASSES.contains(&part) || CHROME_CLASSES.contains(&word)
                     });
                 if skipping == 0 {
+                    saw_h1 |= name == "h1";
                     if name == "br" {
                         flush(&mut out, &mut line);
                     } else if name == "td" || name == "th" {
@@ -218,6 +221,10 @@ pub fn to_text(html: &str) -> String {
                     flush(&mut out, &mut line);
                 }
             }
+            // The <title> sits in the skipped <head>; keep its text for a first line.
+            Token::String(s) if stack.last().is_some_and(|o| o.name == "title") => {
+                page_title.push_str(&String::from_utf8_lossy(&s));
+            }
             Token::String(s) if skipping == 0 => {
                 let s = String::from_utf8_lossy(&s);
                 if pre > 0 {
@@ -235,7 +242,28 @@ pub fn to_text(html: &str) -> String {
         }
     }
     flush(&mut out, &mut line);
+    // A page without an <h1> gets its <title>, without the site-name tail
+    // (`… - 物业范文网`), as the first line: the document's title is often only there.
+    let title = page_title_line(&page_title);
+    if !title.is_empty() && !saw_h1 {
+        out.insert_str(0, &format!("{title}\n"));
+    }
     out
+}
+
+/// `物业前台接待员岗位职责 - 物业范文网` → `物业前台接待员岗位职责`.
+fn page_title_line(raw: &str) -> String {
+    let mut collapsed = String::new();
+    push_collapsed(&mut collapsed, raw);
+    let title = collapsed.trim();
+    let cut = [" - ", " – ", " — ", " | ", "_", "｜", "——"]
+        .iter()
+        .filter_map(|sep| title.find(sep))
+        .min();
+    match cut {
+        Some(at) if title[..at].trim().chars().count() >= 2 => title[..at].trim().to_string(),
+        _ => title.to_string(),
+    }
 }
 
 fn push_collapsed(line: &mut String, s: &str) {
@@ -276,6 +304,20 @@ mod tests {
         assert_eq!(
             text,
             "保安员岗位职责\n直接上级:主管\n下属:无\n• 负责巡逻;\n• 负责&登记\n1. 一\n2. 二\n岗位名称\t保安员\n"
+        );
+    }
+
+    #[test]
+    fn should_use_the_page_title_only_without_an_h1() {
+        let no_h1 = to_text(
+            "<html><head><title>绿化工岗位职责_某某网</title></head><body><p>岗位职责</p></body></html>",
+        );
+        assert_eq!(no_h1, "绿化工岗位职责\n岗位职责\n");
+        let h1 = to_text("<title>甲 - 某某网</title><body><h1>乙</h1></body>");
+        assert_eq!(h1, "乙\n");
+        assert_eq!(
+            page_title_line(" 物业前台接待员岗位职责 - 物业范文网 "),
+            "物业前台接待员岗位职责"
         );
     }
 
