@@ -1328,6 +1328,7 @@ pub static EDUCATION_MATCHER: LazyLock<(AhoCorasick, Vec<EducationLevel>)> = Laz
     let levels = EDUCATION.iter().map(|(_, l)| *l).collect();
     let ac = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Both)
         .ascii_case_insensitive(true)
         .build(&pats)
         .expect("education words build an automaton");

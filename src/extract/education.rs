@@ -1,5 +1,7 @@
 //! Education levels: `大专以上学历` → associate, or above.
 
+use aho_corasick::{Anchored, Input};
+
 use crate::lexicon::{EDUCATION_MATCHER, OR_ABOVE};
 use crate::model::{Education, EducationLevel};
 use crate::normalize::{Line, clean_value};
@@ -34,6 +36,15 @@ pub fn find_level(view: &str) -> Option<(EducationLevel, bool, std::ops::Range<u
             match next {
                 Some(w) => rest = &rest[w.len()..],
                 None => break,
+            }
+        }
+        // `高中或中专以上`: the second level shares the "or above".
+        if let Some(after) = rest.strip_prefix('或').or_else(|| rest.strip_prefix('/'))
+            && let Some(second) = ac.find(Input::new(after).anchored(Anchored::Yes))
+        {
+            rest = &after[second.end()..];
+            while let Some(w) = BETWEEN.iter().find(|w| rest.starts_with(**w)) {
+                rest = &rest[w.len()..];
             }
         }
         let rest = rest.trim_start();
@@ -106,6 +117,7 @@ mod tests {
             ("大学专科", Some((Associate, false))),
             ("大学本科以上", Some((Bachelor, true))),
             ("职高及以上学历", Some((Vocational, true))),
+            ("高中或中专以上学历", Some((HighSchool, true))),
             ("身体健康", None),
         ];
         for (input, want) in cases {

@@ -135,7 +135,15 @@ fn unknown_label_before(
         && label.chars().any(|c| c.is_alphabetic())
         && !label.chars().any(|c| ",。;、!?《》“”\"'!?;,.".contains(c))
         && !label.chars().all(|c| c.is_ascii_digit());
-    ok.then_some((FieldKey::Unknown, start))
+    if !ok {
+        return None;
+    }
+    // `所属部门/科室`: a label with alternatives is known when one of them is.
+    let key = label
+        .split(['/', '|'])
+        .find_map(|part| lexicon::label(part.trim()))
+        .unwrap_or(FieldKey::Unknown);
+    Some((key, start))
 }
 
 fn trim_range(view: &str, r: Range<usize>) -> Range<usize> {
@@ -219,6 +227,7 @@ mod tests {
             ("职 位 名 称:保安员", &[("职 位 名 称", "保安员")]),
             ("工作时间:9:00-18:00", &[("工作时间", "9:00-18:00")]),
             ("联系人:王女士", &[("联系人", "王女士")]),
+            ("所属部门/科室:安管部", &[("所属部门/科室", "安管部")]),
             (
                 "职位名称:保安员  联系人:王女士",
                 &[("职位名称", "保安员"), ("联系人", "王女士")],
