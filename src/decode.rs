@@ -32,11 +32,6 @@ pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, Error> {
         .ok_or_else(|| Error::new(ErrorKind::UnknownEncoding(label.to_string())))
 }
 
-/// The WHATWG name of an encoding, as reported in `source.encoding`.
-pub fn encoding_name(encoding: &'static Encoding) -> &'static str {
-    encoding.name()
-}
-
 /// Refuses input that is not a text document, naming what it looks like.
 pub fn sniff_binary(bytes: &[u8]) -> Result<(), Error> {
     const MAGIC: &[(&[u8], &str)] = &[
