@@ -2,28 +2,14 @@
 
 use std::path::Path;
 
+#[path = "../examples/support/corpus.rs"]
+mod support;
+
 fn corpus() -> Vec<Vec<u8>> {
-    fn walk(dir: &Path, out: &mut Vec<Vec<u8>>) {
-        let mut entries: Vec<_> = std::fs::read_dir(dir)
-            .unwrap()
-            .filter_map(|e| e.ok())
-            .map(|e| e.path())
-            .collect();
-        entries.sort();
-        for p in entries {
-            if p.is_dir() {
-                walk(&p, out);
-            } else {
-                out.push(std::fs::read(&p).unwrap());
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus"),
-        &mut out,
-    );
-    out
+    support::files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus"))
+        .iter()
+        .map(|p| std::fs::read(p).unwrap())
+        .collect()
 }
 
 fn main() {

@@ -11,21 +11,8 @@
 
 use std::path::{Path, PathBuf};
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("corpus")
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            walk(&p, out);
-        } else {
-            out.push(p);
-        }
-    }
-}
+#[path = "support/corpus.rs"]
+mod corpus;
 
 fn main() -> std::io::Result<()> {
     let mut files = 20_000usize;
@@ -38,11 +25,7 @@ fn main() -> std::io::Result<()> {
             other => panic!("unknown argument {other}; use --files N --out DIR"),
         }
     }
-    let mut sources = Vec::new();
-    walk(
-        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus")),
-        &mut sources,
-    );
+    let sources = corpus::files(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus")));
     let docs: Vec<(PathBuf, Vec<u8>)> = sources
         .into_iter()
         .map(|p| {

@@ -5,28 +5,17 @@
 
 use std::time::{Duration, Instant};
 
-fn files(dir: &std::path::Path, out: &mut Vec<Vec<u8>>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .expect("readable dir")
-        .filter_map(|e| e.ok())
-        .collect();
-    entries.sort_by_key(|e| e.path());
-    for e in entries {
-        let p = e.path();
-        if p.is_dir() {
-            files(&p, out);
-        } else if let Ok(bytes) = std::fs::read(&p) {
-            out.push(bytes);
-        }
-    }
-}
+#[path = "support/corpus.rs"]
+mod corpus;
 
 fn main() {
     let mut args = std::env::args().skip(1);
     let dir = args.next().unwrap_or_else(|| "corpus".into());
     let seconds: f64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(3.0);
-    let mut inputs = Vec::new();
-    files(std::path::Path::new(&dir), &mut inputs);
+    let inputs: Vec<Vec<u8>> = corpus::files(std::path::Path::new(&dir))
+        .iter()
+        .filter_map(|p| std::fs::read(p).ok())
+        .collect();
     let total: usize = inputs.iter().map(Vec::len).sum();
     let options = jdparse::Options::default();
     let start = Instant::now();
