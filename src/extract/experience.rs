@@ -50,7 +50,7 @@ pub fn from_line(line: &Line) -> Option<Experience> {
         if clause.contains("年龄") || !CONTEXT.iter().any(|w| clause.contains(w)) {
             continue;
         }
-        let sub = Line::new(line.no, line.text_of(start..end));
+        let sub = line.sub(start..end);
         if let Some(e) = years(&sub) {
             return Some(e);
         }

@@ -93,7 +93,7 @@ pub fn record(doc: &Doc, sections: &[Section]) -> Record {
                     .find(':')
                     .map_or(0, |c| n.body.view[..c].rfind(' ').unwrap_or(0))
             });
-            salary::find(&Line::new(n.line, n.body.text_of(0..lead_end)))
+            salary::find(&n.body.sub(0..lead_end))
         });
     }
     if position.location.is_none() {
@@ -307,29 +307,19 @@ fn headcount(value: &str) -> Option<u32> {
 
 /// The position named by a title such as `保安员岗位说明书`; a posting's whole title.
 fn title_position(title: &str, posting: bool) -> Option<String> {
-    let mut title = title.trim();
-    for prefix in [
-        "招聘:",
-        "招聘：",
-        "诚聘:",
-        "诚聘：",
-        "急聘:",
-        "急聘：",
-        "招聘",
-        "诚聘",
-        "急聘",
-    ] {
-        if let Some(rest) = title.strip_prefix(prefix) {
-            title = rest.trim();
-            return (!title.is_empty()).then(|| clean_value(title));
-        }
-    }
-    for suffix in ["招聘", "诚聘", "急聘"] {
-        if let Some(rest) = title.strip_suffix(suffix) {
-            return (!rest.trim().is_empty()).then(|| clean_value(rest));
-        }
-    }
     let line = Line::new(0, title);
+    // `招聘:物业财务主管`, `物业管理员招聘`: the rest names the position.
+    for word in ["招聘", "诚聘", "急聘"] {
+        if let Some(rest) = line.view.strip_prefix(word) {
+            let name = clean_value(line.text_of(line.view.len() - rest.len()..line.view.len()));
+            let name = name.trim_start_matches([':', '：']).trim();
+            return (!name.is_empty()).then(|| name.to_string());
+        }
+        if let Some(rest) = line.view.strip_suffix(word) {
+            let name = clean_value(line.text_of(0..rest.len()));
+            return (!name.is_empty()).then_some(name);
+        }
+    }
     for suffix in TITLE_SUFFIXES {
         if let Some(at) = line.view.rfind(suffix) {
             let name = clean_value(line.text_of(0..at));

@@ -264,7 +264,7 @@ fn majors(line: &Line) -> Vec<String> {
             .map_or(0, |w| w.len());
             from += r.end + skip;
         }
-        let sub = Line::new(line.no, line.text_of(from..end));
+        let sub = line.sub(from..end);
         let Some(c) = MAJOR.captures(sub.view.trim()) else {
             continue;
         };
