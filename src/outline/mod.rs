@@ -110,8 +110,10 @@ pub fn build(lines: &[Line]) -> Vec<Section> {
         for piece in inline_heading_pieces(line) {
             // A duty-table header (`主要职责\t职责描述\t…`) starts with a section name
             // but is a table row.
-            let header_row = table::duty_header(&piece.view).is_some();
-            if !header_row && let Some(h) = heading::heading(&piece.view) {
+            let header = table::duty_header(&piece.view);
+            if header.is_none()
+                && let Some(h) = heading::heading(&piece.view)
+            {
                 // Markdown's `#` is markup, not part of the heading's words.
                 let written = piece
                     .text_of(0..h.end)
@@ -127,7 +129,12 @@ pub fn build(lines: &[Line]) -> Vec<Section> {
                 });
                 if h.rest < piece.view.len() {
                     let rest = piece.sub(h.rest..piece.view.len());
-                    add_body(sections.last_mut().expect("just pushed"), &rest);
+                    let rest_header = table::duty_header(&rest.view);
+                    add_body(
+                        sections.last_mut().expect("just pushed"),
+                        &rest,
+                        rest_header,
+                    );
                 }
                 continue;
             }
@@ -135,7 +142,7 @@ pub fn build(lines: &[Line]) -> Vec<Section> {
                 sections.push(implicit(line.no));
             }
             let section = sections.last_mut().expect("a section exists");
-            add_body(section, &piece);
+            add_body(section, &piece, header);
         }
     }
     for section in &mut sections {
@@ -194,9 +201,10 @@ fn inline_heading_pieces(line: &Line) -> Vec<Line> {
     out
 }
 
-fn add_body(section: &mut Section, piece: &Line) {
+/// Adds one body line; `header` is its duty-table header reading, already made.
+fn add_body(section: &mut Section, piece: &Line, header: Option<Vec<Column>>) {
     section.last_line = section.last_line.max(piece.no);
-    if let Some(cols) = table::duty_header(&piece.view) {
+    if let Some(cols) = header {
         let mut node = Node::new(piece);
         node.duty_header = Some(cols);
         section.nodes.push(node);
