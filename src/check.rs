@@ -22,7 +22,7 @@ fn skeleton(s: &str) -> String {
 pub fn invariants(bytes: &[u8], options: &Options, parsed: &Parsed) -> Result<(), String> {
     let text = crate::text(bytes, options)
         .map_err(|e| format!("text() failed after parse() succeeded: {e}"))?;
-    let lines = normalize::lines(&text.text);
+    let folded = normalize::Folded::new(&text.text);
     let last = text.text.split('\n').count();
     let within = |n: usize, what: &str| {
         if (1..=last).contains(&n) {
@@ -60,10 +60,10 @@ pub fn invariants(bytes: &[u8], options: &Options, parsed: &Parsed) -> Result<()
         }
     }
     if !parsed.records.is_empty() {
-        for line in &lines {
-            let s = skeleton(&line.text);
+        for line in folded.lines() {
+            let s = skeleton(line.text());
             if !kept.contains(&s) {
-                return Err(format!("line {} is lost: {:?}", line.no, line.text));
+                return Err(format!("line {} is lost: {:?}", line.no, line.text()));
             }
         }
     }

@@ -13,7 +13,7 @@
 use encoding_rs::{BIG5, Encoding, GB18030, GBK, UTF_8, UTF_16BE, UTF_16LE};
 
 use crate::error::{Error, ErrorKind};
-use crate::model::Diagnostic;
+use crate::model::{Diagnostic, DiagnosticCode};
 
 /// How many bytes the statistical detector and the binary sniffer look at.
 const PREFIX: usize = 64 * 1024;
@@ -112,7 +112,7 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Decoded {
             .find('\u{FFFD}')
             .map(|at| text[..at].bytes().filter(|&b| b == b'\n').count() + 1);
         diagnostics.push(Diagnostic::warning(
-            "replacement-characters",
+            DiagnosticCode::ReplacementCharacters,
             format!(
                 "{count} byte sequence(s) are not valid {}; replaced with U+FFFD",
                 encoding.name()
@@ -179,7 +179,7 @@ fn mixed_lines(bytes: &[u8]) -> Option<Decoded> {
         (other, first_utf8, "UTF-8")
     };
     let diagnostics = vec![Diagnostic::warning(
-        "mixed-encodings",
+        DiagnosticCode::MixedEncodings,
         format!(
             "lines in two encodings: read as {} and {minority_name}",
             encoding.name()
@@ -442,7 +442,7 @@ mod tests {
         let bytes = [utf8.as_bytes(), &gbk].concat();
         let decoded = decode(&bytes, None);
         assert!(decoded.text.contains("所属部门:安管部") && decoded.text.contains("负责巡逻"));
-        assert_eq!(decoded.diagnostics[0].code, "mixed-encodings");
+        assert_eq!(decoded.diagnostics[0].code, DiagnosticCode::MixedEncodings);
         assert_eq!(decoded.diagnostics[0].line, Some(4));
     }
 

@@ -121,6 +121,11 @@ struct Open {
 }
 
 /// Renders an HTML page as plain text lines.
+///
+/// This is the one function in the crate longer than 80 lines, on purpose: it is
+/// the tokenizer's state machine (open elements, skipped subtrees, `<pre>`, table
+/// cells, list counters, the page title), and every arm reads and writes the same
+/// handful of states; split into functions they would pass all of it around.
 pub fn to_text(html: &str) -> String {
     let mut emitter = DefaultEmitter::default();
     emitter.naively_switch_states(true);

@@ -33,22 +33,27 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod check;
+pub mod classify;
 pub mod decode;
 pub mod docx;
 pub mod emit;
 pub mod error;
+pub mod explain;
 pub mod extract;
 pub mod html;
 pub mod lexicon;
 pub mod model;
 pub mod normalize;
+pub mod numbers;
 pub mod outline;
 pub mod split;
 
 use encoding_rs::Encoding;
 
 pub use error::{Error, ErrorKind};
-pub use model::{Diagnostic, Record, Severity, SourceFormat};
+pub use explain::explain;
+pub use model::{Diagnostic, DiagnosticCode, DropReason, Record, Severity, SourceFormat};
+use normalize::Folded;
 
 /// How to read one input.
 #[derive(Clone, Debug, Default)]
@@ -148,71 +153,18 @@ pub fn parse(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
         format,
         mut diagnostics,
     } = text(bytes, options)?;
-    let lines = normalize::lines(&text);
-    let mut records: Vec<Record> = Vec::new();
-    // Parts of a page that hold no job description still lose nothing: their lines
-    // go to a neighbouring record's `dropped` (the previous one, else the next).
-    let mut orphans: Vec<model::Dropped> = Vec::new();
-    for doc in split::split(lines) {
-        let sections = outline::build(&doc.lines);
-        if !is_job_description(&doc, &sections) {
-            let reason = "no job description in this part of the page";
-            let target = records
-                .last_mut()
-                .map(|r| &mut r.dropped)
-                .unwrap_or(&mut orphans);
-            target.extend(doc.dropped.iter().cloned());
-            if let (Some(t), Some(no)) = (&doc.title, doc.title_line) {
-                target.push(model::Dropped {
-                    line: no,
-                    text: t.clone(),
-                    reason: reason.into(),
-                });
-            }
-            target.extend(doc.lines.iter().map(|l| model::Dropped {
-                line: l.no,
-                text: l.text.clone(),
-                reason: reason.into(),
-            }));
-            continue;
-        }
-        let mut record = extract::record(&doc, &sections);
-        let mut span = doc.span();
-        for s in &sections {
-            span[0] = span[0].min(s.first_line);
-            span[1] = span[1].max(s.last_line);
-        }
-        record.source = model::Source {
-            path: options.path.clone(),
-            encoding: encoding.name().to_string(),
-            format,
-            id: options.id.clone(),
-            index: 0,
-            count: 0,
-            lines: span,
-        };
-        if record.sections.is_empty() {
-            record.diagnostics.push(Diagnostic::warning(
-                "no-sections",
-                "no section or field was recognized",
-                None,
-            ));
-        }
-        if !orphans.is_empty() {
-            record.dropped.splice(0..0, orphans.drain(..));
-            record.source.lines[0] = record.dropped[0].line.min(record.source.lines[0]);
-        }
-        records.push(record);
-    }
-    for record in &mut records {
-        record.dropped.sort_by_key(|d| d.line);
-        if let Some(last) = record.dropped.last() {
-            record.source.lines[1] = record.source.lines[1].max(last.line);
-        }
-    }
+    let folded = Folded::new(&text);
+    let source = model::Source {
+        path: options.path.clone(),
+        encoding: encoding.name().to_string(),
+        format,
+        id: options.id.clone(),
+        ..model::Source::default()
+    };
+    let mut records = records(&folded, &source);
     if records.is_empty() {
         diagnostics.push(Diagnostic::warning(
-            "no-job-description",
+            DiagnosticCode::NoJobDescription,
             "no job description found",
             None,
         ));
@@ -231,18 +183,130 @@ pub fn parse(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
     })
 }
 
+/// The records of a document's lines: classified, split into documents,
+/// outlined and extracted.
+fn records(folded: &Folded, source: &model::Source) -> Vec<Record> {
+    let classified = classify::classify(folded);
+    let mut records: Vec<Record> = Vec::new();
+    // Parts of a page that hold no job description still lose nothing: their lines
+    // go to a neighbouring record's `dropped` (the previous one, else the next).
+    let mut orphans: Vec<model::Dropped> = Vec::new();
+    for Part {
+        doc,
+        sections,
+        is_job_description,
+    } in parts(&classified)
+    {
+        if !is_job_description {
+            let target = records
+                .last_mut()
+                .map(|r| &mut r.dropped)
+                .unwrap_or(&mut orphans);
+            target.extend(orphan_lines(&doc));
+            continue;
+        }
+        let mut record = extract::record(&doc, &sections);
+        let mut span = doc.span();
+        for s in &sections {
+            span[0] = span[0].min(s.first_line);
+            span[1] = span[1].max(s.last_line);
+        }
+        record.source = model::Source {
+            lines: span,
+            ..source.clone()
+        };
+        if record.sections.is_empty() {
+            record.diagnostics.push(Diagnostic::warning(
+                DiagnosticCode::NoSections,
+                "no section or field was recognized",
+                None,
+            ));
+        }
+        if !orphans.is_empty() {
+            record.dropped.splice(0..0, orphans.drain(..));
+            record.source.lines[0] = record.dropped[0].line.min(record.source.lines[0]);
+        }
+        records.push(record);
+    }
+    for record in &mut records {
+        record.dropped.sort_by_key(|d| d.line);
+        if let Some(last) = record.dropped.last() {
+            record.source.lines[1] = record.source.lines[1].max(last.line);
+        }
+    }
+    records
+}
+
+/// One document of a page with its outline: the stages up to extraction.
+pub(crate) struct Part<'a> {
+    pub doc: split::Doc<'a>,
+    pub sections: Vec<outline::Section<'a>>,
+    pub is_job_description: bool,
+}
+
+/// Splits classified lines into documents and outlines each.
+pub(crate) fn parts<'a>(classified: &'a [classify::Classified<'a>]) -> Vec<Part<'a>> {
+    split::split(classified)
+        .into_iter()
+        .map(|doc| {
+            let sections = outline::build(&doc.lines);
+            let is_job_description = is_job_description(&doc, &sections);
+            Part {
+                doc,
+                sections,
+                is_job_description,
+            }
+        })
+        .collect()
+}
+
+/// The index of the record whose `dropped` or body holds part `k`'s lines: its
+/// own, else the previous record's, else the next one's.
+pub(crate) fn record_of(parts: &[Part<'_>], k: usize) -> Option<usize> {
+    let before = parts[..k].iter().filter(|p| p.is_job_description).count();
+    if parts[k].is_job_description {
+        Some(before)
+    } else if before > 0 {
+        Some(before - 1)
+    } else {
+        parts[k..].iter().any(|p| p.is_job_description).then_some(0)
+    }
+}
+
+/// Every line of a part of the page that holds no job description, as dropped.
+fn orphan_lines(doc: &split::Doc<'_>) -> Vec<model::Dropped> {
+    let dropped = |line: normalize::Line<'_>, reason| model::Dropped {
+        line: line.no,
+        text: line.text().to_string(),
+        reason,
+    };
+    let mut out: Vec<model::Dropped> = doc
+        .dropped
+        .iter()
+        .map(|d| dropped(d.line, d.reason))
+        .collect();
+    if let (Some(t), Some(_)) = (doc.title, doc.title_line) {
+        out.push(dropped(t, DropReason::NoJobDescription));
+    }
+    out.extend(
+        doc.lines
+            .iter()
+            .map(|c| dropped(c.line, DropReason::NoJobDescription)),
+    );
+    out
+}
+
 /// A document counts when it has a recognized section, a known field, numbered
 /// items, or a title that says it is a job description.
-fn is_job_description(doc: &split::Doc, sections: &[outline::Section]) -> bool {
-    let titled = doc
-        .title
-        .as_deref()
-        .is_some_and(|t| lexicon::has_title_word(&normalize::fold(t)));
+fn is_job_description(doc: &split::Doc<'_>, sections: &[outline::Section<'_>]) -> bool {
+    let titled = doc.title.is_some_and(|t| lexicon::has_title_word(t.view()));
     titled
         || sections.iter().any(|s| {
             s.heading.is_some()
-                || s.nodes
-                    .iter()
-                    .any(|n| n.fields.iter().any(|f| f.key != lexicon::FieldKey::Unknown))
+                || s.nodes.iter().any(|n| {
+                    n.fields()
+                        .iter()
+                        .any(|f| f.key != lexicon::FieldKey::Unknown)
+                })
         })
 }

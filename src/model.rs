@@ -300,6 +300,26 @@ pub enum SectionKey {
 }
 
 /// A label/value pair as found.
+impl SectionKey {
+    /// The key as the record spells it (`basic_info`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SectionKey::BasicInfo => "basic_info",
+            SectionKey::Summary => "summary",
+            SectionKey::Responsibilities => "responsibilities",
+            SectionKey::Qualifications => "qualifications",
+            SectionKey::Relationships => "relationships",
+            SectionKey::Objectives => "objectives",
+            SectionKey::Pitfalls => "pitfalls",
+            SectionKey::Authority => "authority",
+            SectionKey::Conditions => "conditions",
+            SectionKey::Career => "career",
+            SectionKey::Benefits => "benefits",
+            SectionKey::Other => "other",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Field {
@@ -314,7 +334,115 @@ pub struct Field {
 pub struct Dropped {
     pub line: usize,
     pub text: String,
-    pub reason: String,
+    pub reason: DropReason,
+}
+
+/// Why a line is not content. Serialized as the words `dropped` shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+pub enum DropReason {
+    // Site chrome recognized by its wording (the lexicon's chrome phrases) or shape.
+    #[serde(rename = "related articles")]
+    RelatedArticles,
+    #[serde(rename = "recommendations")]
+    Recommendations,
+    #[serde(rename = "navigation")]
+    Navigation,
+    #[serde(rename = "share buttons")]
+    ShareButtons,
+    #[serde(rename = "download button")]
+    DownloadButton,
+    #[serde(rename = "print button")]
+    PrintButton,
+    #[serde(rename = "apply button")]
+    ApplyButton,
+    #[serde(rename = "previous/next links")]
+    PreviousNext,
+    #[serde(rename = "page metadata")]
+    PageMetadata,
+    #[serde(rename = "breadcrumbs")]
+    Breadcrumbs,
+    #[serde(rename = "site banner")]
+    SiteBanner,
+    #[serde(rename = "copyright")]
+    Copyright,
+    #[serde(rename = "disclaimer")]
+    Disclaimer,
+    #[serde(rename = "company info")]
+    CompanyInfo,
+    #[serde(rename = "comments")]
+    Comments,
+    #[serde(rename = "document-site banner")]
+    DocumentSiteBanner,
+    #[serde(rename = "registration number")]
+    RegistrationNumber,
+    #[serde(rename = "Word field codes")]
+    WordFieldCodes,
+    #[serde(rename = "page number")]
+    PageNumber,
+    // Decided by a line's place on the page.
+    #[serde(rename = "numbered job title")]
+    NumberedJobTitle,
+    #[serde(rename = "document separator")]
+    DocumentSeparator,
+    #[serde(rename = "after the page's related-links footer")]
+    AfterFooter,
+    #[serde(rename = "collection title")]
+    CollectionTitle,
+    #[serde(rename = "page metadata (counter or date)")]
+    CounterOrDate,
+    #[serde(rename = "repeated title")]
+    RepeatedTitle,
+    #[serde(rename = "page header")]
+    PageHeader,
+    #[serde(rename = "site name")]
+    SiteName,
+    #[serde(rename = "no job description in this part of the page")]
+    NoJobDescription,
+}
+
+impl DropReason {
+    /// Chrome after which the rest of the page is recommendations, not content.
+    pub fn starts_footer(self) -> bool {
+        matches!(
+            self,
+            DropReason::RelatedArticles | DropReason::Recommendations
+        )
+    }
+
+    /// The words `dropped` shows for this reason.
+    pub fn as_str(self) -> &'static str {
+        use DropReason::*;
+        match self {
+            RelatedArticles => "related articles",
+            Recommendations => "recommendations",
+            Navigation => "navigation",
+            ShareButtons => "share buttons",
+            DownloadButton => "download button",
+            PrintButton => "print button",
+            ApplyButton => "apply button",
+            PreviousNext => "previous/next links",
+            PageMetadata => "page metadata",
+            Breadcrumbs => "breadcrumbs",
+            SiteBanner => "site banner",
+            Copyright => "copyright",
+            Disclaimer => "disclaimer",
+            CompanyInfo => "company info",
+            Comments => "comments",
+            DocumentSiteBanner => "document-site banner",
+            RegistrationNumber => "registration number",
+            WordFieldCodes => "Word field codes",
+            PageNumber => "page number",
+            NumberedJobTitle => "numbered job title",
+            DocumentSeparator => "document separator",
+            AfterFooter => "after the page's related-links footer",
+            CollectionTitle => "collection title",
+            CounterOrDate => "page metadata (counter or date)",
+            RepeatedTitle => "repeated title",
+            PageHeader => "page header",
+            SiteName => "site name",
+            NoJobDescription => "no job description in this part of the page",
+        }
+    }
 }
 
 /// A message about the input.
@@ -323,7 +451,7 @@ pub struct Dropped {
 pub struct Diagnostic {
     pub severity: Severity,
     /// A stable, machine-readable code such as `replacement-characters`.
-    pub code: String,
+    pub code: DiagnosticCode,
     pub message: String,
     pub line: Option<usize>,
 }
@@ -339,20 +467,42 @@ pub enum Severity {
     Error,
 }
 
+/// What a diagnostic is about, serialized as a stable kebab-case code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum DiagnosticCode {
+    /// Bytes that are not valid in the encoding used were replaced with U+FFFD.
+    ReplacementCharacters,
+    /// The file mixes lines in two encodings.
+    MixedEncodings,
+    /// A record in which no section or field was recognized.
+    NoSections,
+    /// A file with no job description in it.
+    NoJobDescription,
+}
+
 impl Diagnostic {
-    pub fn warning(code: &str, message: impl Into<String>, line: Option<usize>) -> Diagnostic {
+    pub fn warning(
+        code: DiagnosticCode,
+        message: impl Into<String>,
+        line: Option<usize>,
+    ) -> Diagnostic {
         Diagnostic {
             severity: Severity::Warning,
-            code: code.to_string(),
+            code,
             message: message.into(),
             line,
         }
     }
 
-    pub fn info(code: &str, message: impl Into<String>, line: Option<usize>) -> Diagnostic {
+    pub fn info(
+        code: DiagnosticCode,
+        message: impl Into<String>,
+        line: Option<usize>,
+    ) -> Diagnostic {
         Diagnostic {
             severity: Severity::Info,
-            code: code.to_string(),
+            code,
             message: message.into(),
             line,
         }

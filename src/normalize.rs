@@ -1,142 +1,252 @@
-//! normalize: the matching view of each line.
+//! normalize: one document's lines, each with a matching view.
 //!
-//! Every line is kept twice: `text`, as written (trimmed, zero-width characters
-//! removed), and `view`, a folded copy used for all matching: full-width ASCII
-//! and ideographic spaces become half-width, Kangxi radicals and compatibility
-//! ideographs become the unified ideographs they look like (NFKC), and
-//! traditional characters become simplified ones (`fast2s`'s table). Every fold
-//! maps one character to one character, so a range found in the view maps back
-//! to exactly the same characters of the text; values are always cut from the
-//! text, so they keep the document's own script.
+//! The decoded text is copied once into a [`Folded`] buffer that holds every
+//! non-blank line twice: as written (trimmed, zero-width characters removed) and
+//! as a folded view used for all matching: full-width ASCII and ideographic spaces
+//! become half-width, Kangxi radicals and compatibility ideographs become the
+//! unified ideographs they look like (NFKC), and traditional characters become
+//! simplified ones (`fast2s`'s table). Every fold maps one character to one
+//! character, so a range found in the view maps back to exactly the same
+//! characters of the text; values are always cut from the text, so they keep the
+//! document's own script.
+//!
+//! A [`Line`] is a range of that buffer, so cutting a line into pieces, cells or
+//! values never copies or folds anything again.
+//!
+//! Positions: line numbers start at 1 and count the lines of the decoded text
+//! (CRLF, LF and a lone CR each end a line); byte offsets into a line's view start
+//! at 0.
 
+use std::fmt;
 use std::ops::Range;
 
 use unicode_normalization::UnicodeNormalization;
 
-/// One non-blank input line.
-#[derive(Clone, Debug)]
-pub struct Line {
-    /// 1-based line number in the decoded text.
-    pub no: usize,
-    /// The line as written: trimmed, zero-width characters removed.
-    pub text: String,
-    /// The matching view: same characters as `text`, folded one to one.
-    pub view: String,
-    /// Checkpoints `(view offset, text offset)` wherever the byte lengths of the
-    /// two diverge; empty when every folded character kept its length.
-    marks: Vec<(u32, u32)>,
+/// One document's non-blank lines, as written and folded.
+pub struct Folded {
+    /// The lines as written, each followed by `\n`.
+    text: String,
+    /// The same characters, folded one to one.
+    view: String,
+    /// Checkpoints `(view offset, text offset)` after every character whose byte
+    /// length changed when folded; empty when none did.
+    marks: Vec<(usize, usize)>,
+    /// Each line's number and view range.
+    spans: Vec<(usize, Range<usize>)>,
 }
 
-impl Line {
-    /// Builds a line from raw text (not yet trimmed).
-    pub fn new(no: usize, raw: &str) -> Line {
-        let trimmed = raw.trim();
-        let text: String = if trimmed.contains(is_invisible) {
-            let kept: String = trimmed.chars().filter(|&c| !is_invisible(c)).collect();
-            kept.trim().to_string()
-        } else {
-            trimmed.to_string()
-        };
-        let mut folded = String::with_capacity(text.len());
-        let mut marks = Vec::new();
-        let (mut t, mut v) = (0usize, 0usize);
-        for tc in text.chars() {
-            let vc = fold_char(tc);
-            folded.push(vc);
-            t += tc.len_utf8();
-            v += vc.len_utf8();
-            if tc.len_utf8() != vc.len_utf8() {
-                marks.push((v as u32, t as u32));
-            }
-        }
-        // Traditional-to-simplified maps three-byte characters to three-byte ones,
-        // so the marks above stay right; ASCII-only lines need no table at all.
-        let view = if folded.is_ascii() {
-            folded
-        } else {
-            fast2s::convert(&folded)
-        };
-        Line {
-            no,
-            text,
-            view,
-            marks,
-        }
-    }
-
-    /// The text offset of a view offset (which must be a char boundary of the view).
-    pub fn text_offset(&self, view_offset: usize) -> usize {
-        if self.marks.is_empty() {
-            return view_offset;
-        }
-        match self
-            .marks
-            .binary_search_by_key(&(view_offset as u32), |m| m.0)
-        {
-            Ok(i) => self.marks[i].1 as usize,
-            Err(0) => view_offset,
-            Err(i) => {
-                let (v, t) = self.marks[i - 1];
-                t as usize + (view_offset - v as usize)
-            }
-        }
-    }
-
-    /// The part of this line under a range of its view, trimmed, as a line of its
-    /// own: cut from both strings, so nothing is folded again.
-    pub fn sub(&self, range: Range<usize>) -> Line {
-        let view = &self.view[range.clone()];
-        let lead = view.len() - view.trim_start().len();
-        let view = view.trim();
-        let start = range.start + lead;
-        let end = start + view.len();
-        let text = self.text_of(start..end);
-        let mut marks = Vec::new();
-        if !self.marks.is_empty() {
-            let (mut t, mut v) = (0usize, 0usize);
-            for (tc, vc) in text.chars().zip(view.chars()) {
-                t += tc.len_utf8();
-                v += vc.len_utf8();
-                if tc.len_utf8() != vc.len_utf8() {
-                    marks.push((v as u32, t as u32));
+impl Folded {
+    /// Splits decoded text into numbered non-blank lines and folds them.
+    pub fn new(decoded: &str) -> Folded {
+        let mut text = String::with_capacity(decoded.len());
+        let mut starts: Vec<(usize, usize)> = Vec::new();
+        for (i, raw) in decoded.split('\n').enumerate() {
+            let raw = raw.strip_suffix('\r').unwrap_or(raw);
+            // A lone CR (classic Mac) also ends a line: keep numbering by LF, but
+            // do not glue CR-separated lines together.
+            for part in raw.split('\r') {
+                if part.chars().any(|c| !c.is_whitespace() && !is_invisible(c)) {
+                    starts.push((i + 1, text.len()));
+                    push_trimmed(&mut text, part);
+                    text.push('\n');
                 }
             }
         }
-        Line {
-            no: self.no,
-            text: text.to_string(),
-            view: view.to_string(),
+        let (view, marks) = fold_buffer(&text);
+        let mut spans = Vec::with_capacity(starts.len());
+        for (k, &(no, start)) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).map_or(text.len(), |s| s.1) - 1;
+            let v = view_offset(&marks, start)..view_offset(&marks, end);
+            spans.push((no, v));
+        }
+        Folded {
+            text,
+            view,
             marks,
+            spans,
         }
     }
 
-    /// The text (as written) under a range of the view.
-    pub fn text_of(&self, range: Range<usize>) -> &str {
-        &self.text[self.text_offset(range.start)..self.text_offset(range.end)]
+    /// The non-blank lines, in order.
+    pub fn lines(&self) -> impl ExactSizeIterator<Item = Line<'_>> + '_ {
+        self.spans.iter().map(move |(no, r)| Line {
+            folded: self,
+            no: *no,
+            start: r.start,
+            end: r.end,
+        })
     }
-}
 
-/// Splits decoded text into numbered non-blank lines (CRLF, CR and LF all end a line).
-pub fn lines(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
-    for (i, raw) in text.split('\n').enumerate() {
-        // A lone CR (classic Mac) also ends a line; number such lines as the editor would.
-        let raw = raw.strip_suffix('\r').unwrap_or(raw);
-        if raw.contains('\r') {
-            // Rare: keep numbering by LF, but do not glue CR-separated lines together.
-            for part in raw.split('\r') {
-                push_line(&mut out, i + 1, part);
+    /// The first line: for tests and for one-line values.
+    pub fn first(&self) -> Option<Line<'_>> {
+        self.lines().next()
+    }
+
+    /// The text offset of a view offset (a char boundary of the view).
+    fn text_offset(&self, view_offset: usize) -> usize {
+        if self.marks.is_empty() {
+            return view_offset;
+        }
+        match self.marks.binary_search_by_key(&view_offset, |m| m.0) {
+            Ok(i) => self.marks[i].1,
+            Err(0) => view_offset,
+            Err(i) => {
+                let (v, t) = self.marks[i - 1];
+                t + (view_offset - v)
             }
-        } else {
-            push_line(&mut out, i + 1, raw);
         }
     }
-    out
 }
 
-fn push_line(out: &mut Vec<Line>, no: usize, raw: &str) {
-    if raw.chars().any(|c| !c.is_whitespace() && !is_invisible(c)) {
-        out.push(Line::new(no, raw));
+/// The view offset of a text offset, through the same checkpoints.
+fn view_offset(marks: &[(usize, usize)], text_offset: usize) -> usize {
+    match marks.binary_search_by_key(&text_offset, |m| m.1) {
+        Ok(i) => marks[i].0,
+        Err(0) => text_offset,
+        Err(i) => {
+            let (v, t) = marks[i - 1];
+            v + (text_offset - t)
+        }
+    }
+}
+
+/// Appends a raw line trimmed and without invisible characters.
+fn push_trimmed(out: &mut String, raw: &str) {
+    let trimmed = raw.trim();
+    if trimmed.contains(is_invisible) {
+        let kept: String = trimmed.chars().filter(|&c| !is_invisible(c)).collect();
+        out.push_str(kept.trim());
+    } else {
+        out.push_str(trimmed);
+    }
+}
+
+/// Folds a whole buffer: width and radicals by [`fold_char`], then script.
+fn fold_buffer(text: &str) -> (String, Vec<(usize, usize)>) {
+    let mut folded = String::with_capacity(text.len());
+    let mut marks = Vec::new();
+    let (mut t, mut v) = (0usize, 0usize);
+    for tc in text.chars() {
+        let vc = fold_char(tc);
+        folded.push(vc);
+        t += tc.len_utf8();
+        v += vc.len_utf8();
+        if tc.len_utf8() != vc.len_utf8() {
+            marks.push((v, t));
+        }
+    }
+    // Traditional-to-simplified maps three-byte characters to three-byte ones, so
+    // the marks above stay right; ASCII-only text needs no table at all.
+    let view = if folded.is_ascii() {
+        folded
+    } else {
+        fast2s::convert(&folded)
+    };
+    (view, marks)
+}
+
+/// A line of a [`Folded`] document, or a trimmed piece of one: a range of the
+/// view, with the same characters of the text behind it.
+#[derive(Clone, Copy)]
+pub struct Line<'a> {
+    folded: &'a Folded,
+    /// 1-based line number in the decoded text.
+    pub no: usize,
+    start: usize,
+    end: usize,
+}
+
+impl fmt::Debug for Line<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{:?}", self.no, self.text())
+    }
+}
+
+impl PartialEq for Line<'_> {
+    fn eq(&self, other: &Line<'_>) -> bool {
+        std::ptr::eq(self.folded, other.folded)
+            && (self.no, self.start, self.end) == (other.no, other.start, other.end)
+    }
+}
+
+impl<'a> Line<'a> {
+    /// The matching view: the same characters as [`Line::text`], folded one to one.
+    pub fn view(&self) -> &'a str {
+        &self.folded.view[self.start..self.end]
+    }
+
+    /// The line as written.
+    pub fn text(&self) -> &'a str {
+        let f = self.folded;
+        &f.text[f.text_offset(self.start)..f.text_offset(self.end)]
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The text under a range of the view (offsets into this line's view).
+    pub fn text_of(&self, range: Range<usize>) -> &'a str {
+        let f = self.folded;
+        &f.text[f.text_offset(self.start + range.start)..f.text_offset(self.start + range.end)]
+    }
+
+    /// The part of this line under a range of its view, trimmed.
+    pub fn sub(&self, range: Range<usize>) -> Line<'a> {
+        let view = &self.view()[range.clone()];
+        let lead = view.len() - view.trim_start().len();
+        let kept = view.trim().len();
+        let start = self.start + range.start + lead;
+        Line {
+            folded: self.folded,
+            no: self.no,
+            start,
+            end: start + kept,
+        }
+    }
+
+    /// This line from a view offset on, trimmed.
+    pub fn from(&self, at: usize) -> Line<'a> {
+        self.sub(at..self.end - self.start)
+    }
+
+    /// This line up to a view offset, trimmed.
+    pub fn to(&self, at: usize) -> Line<'a> {
+        self.sub(0..at)
+    }
+
+    /// This line without the characters of `chars` at its end (matched on the
+    /// view, so `；` counts as `;`), then trimmed.
+    pub fn trim_end_matches(&self, chars: &[char]) -> Line<'a> {
+        let kept = self.view().trim_end_matches(chars).len();
+        self.to(kept)
+    }
+
+    /// This line without the characters of `chars` at either end, then trimmed.
+    pub fn trim_matches(&self, chars: &[char]) -> Line<'a> {
+        let view = self.view();
+        let rest = view.trim_start_matches(chars);
+        let at = view.len() - rest.len();
+        self.sub(at..at + rest.trim_end_matches(chars).len())
+    }
+
+    /// The part of this line whose text is `part`, a slice of [`Line::text`]
+    /// (for values cut from the text as written), trimmed.
+    pub fn of_text(&self, part: &str) -> Line<'a> {
+        let f = self.folded;
+        let text_start = f.text_offset(self.start);
+        let at = (part.as_ptr() as usize)
+            .checked_sub(self.text().as_ptr() as usize)
+            .filter(|at| at + part.len() <= self.text().len())
+            .expect("a slice of this line's text");
+        let start = view_offset(&f.marks, text_start + at);
+        let end = view_offset(&f.marks, text_start + at + part.len());
+        self.sub(start - self.start..end - self.start)
+    }
+
+    /// The value as the SPEC emits it: see [`clean_value`].
+    pub fn clean(&self) -> String {
+        clean_value(self.text())
     }
 }
 
@@ -196,6 +306,10 @@ pub fn clean_value(s: &str) -> String {
 mod tests {
     use super::*;
 
+    fn one(text: &str) -> Folded {
+        Folded::new(text)
+    }
+
     #[test]
     fn should_fold_width_script_and_radicals_one_to_one() {
         let cases = [
@@ -206,46 +320,74 @@ mod tests {
             ("所屬部門", "所属部门"),
         ];
         for (input, want) in cases {
-            let line = Line::new(1, input);
-            assert_eq!(line.view, want, "view of {input}");
-            assert_eq!(line.view.chars().count(), line.text.chars().count());
+            let doc = one(input);
+            let line = doc.first().unwrap();
+            assert_eq!(line.view(), want, "view of {input}");
+            assert_eq!(line.view().chars().count(), line.text().chars().count());
         }
     }
 
     #[test]
     fn should_map_view_ranges_back_to_the_text() {
-        let line = Line::new(1, "　職位名稱：ＨＪ－０１所屬部門：環境部");
-        let at = line.view.find("所属部门").unwrap();
-        assert_eq!(line.text_of(at..line.view.len()), "所屬部門：環境部");
-        let colon = line.view.find(':').unwrap();
+        let doc = one("　職位名稱：ＨＪ－０１所屬部門：環境部");
+        let line = doc.first().unwrap();
+        let at = line.view().find("所属部门").unwrap();
+        assert_eq!(line.text_of(at..line.view().len()), "所屬部門：環境部");
+        let colon = line.view().find(':').unwrap();
         assert_eq!(line.text_of(colon + 1..at), "ＨＪ－０１");
     }
 
     #[test]
-    fn should_cut_sub_lines_that_match_new_lines() {
-        let line = Line::new(3, "１、職位名稱：ＨＪ－０１　");
-        let colon = line.view.find(':').unwrap();
+    fn should_cut_sub_lines_that_match_fresh_lines() {
+        let doc = one("x\n１、職位名稱：ＨＪ－０１　");
+        let line = doc.lines().nth(1).unwrap();
+        let colon = line.view().find(':').unwrap();
         for range in [
-            0..line.view.len(),
-            4..line.view.len(),
-            colon + 1..line.view.len(),
+            0..line.view().len(),
+            4..line.view().len(),
+            colon + 1..line.view().len(),
             0..colon,
         ] {
             let sub = line.sub(range.clone());
-            let fresh = Line::new(3, line.text_of(range));
-            assert_eq!(
-                (sub.text.as_str(), sub.view.as_str()),
-                (fresh.text.as_str(), fresh.view.as_str())
-            );
-            assert_eq!(sub.text_of(0..sub.view.len()), fresh.text);
+            let fresh_doc = one(line.text_of(range));
+            let fresh = fresh_doc.first().unwrap();
+            assert_eq!((sub.text(), sub.view()), (fresh.text(), fresh.view()));
+            assert_eq!(sub.no, 2);
         }
     }
 
     #[test]
     fn should_number_lines_across_crlf_and_skip_blank_ones() {
-        let lines = lines("a\r\n\r\n\u{200b}\n  b  \r\nc");
-        let got: Vec<_> = lines.iter().map(|l| (l.no, l.text.as_str())).collect();
+        let doc = one("a\r\n\r\n\u{200b}\n  b  \r\nc");
+        let got: Vec<_> = doc.lines().map(|l| (l.no, l.text())).collect();
         assert_eq!(got, vec![(1, "a"), (4, "b"), (5, "c")]);
+        let doc = one("a\rb\n\u{200b}x\u{200b} ");
+        let got: Vec<_> = doc.lines().map(|l| (l.no, l.text())).collect();
+        assert_eq!(got, vec![(1, "a"), (1, "b"), (2, "x")]);
+    }
+
+    #[test]
+    fn should_find_a_slice_of_the_text_in_the_view() {
+        let doc = one("职位名称：ＨＪ－０１　所屬部門：環境部");
+        let line = doc.first().unwrap();
+        let part = line.text().split('：').nth(1).unwrap();
+        let sub = line.of_text(part);
+        assert_eq!(
+            (sub.text(), sub.view()),
+            ("ＨＪ－０１　所屬部門", "HJ-01 所属部门")
+        );
+    }
+
+    #[test]
+    fn should_trim_punctuation_on_the_view() {
+        let doc = one("負責巡邏；，　");
+        let line = doc.first().unwrap();
+        assert_eq!(line.trim_end_matches(&[';', ',', ' ']).text(), "負責巡邏");
+        assert_eq!(
+            line.trim_matches(&['负', ';', ',']).text(),
+            "責巡邏",
+            "matched on the view"
+        );
     }
 
     #[test]

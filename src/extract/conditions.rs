@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::numbers::chinese_number;
+use crate::numbers::chinese_number;
 
 static DAYS_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:每周|一周|周)\s*(?:工作|上班)\s*(\d+(?:\.\d+)?|[一二三四五六七]天半|[一二三四五六七])\s*(?:天|日)?").expect("days pattern")

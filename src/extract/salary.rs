@@ -28,12 +28,13 @@ fn scale(unit: Option<&str>) -> f64 {
 }
 
 /// A pay amount inside free text, recognized only with a cue (`元`, `K`, `薪`, `万`).
-pub fn find(line: &Line) -> Option<Salary> {
+pub fn find(line: Line<'_>) -> Option<Salary> {
     let cued = |c: char| matches!(c, '元' | 'K' | 'k' | '薪' | '万' | 'W' | 'w');
-    if !line.view.contains(cued) || !line.view.contains(|c: char| c.is_ascii_digit()) {
+    let view = line.view();
+    if !view.contains(cued) || !view.contains(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    for caps in PAY.captures_iter(&line.view) {
+    for caps in PAY.captures_iter(view) {
         let whole = caps.get(0)?;
         let cued = caps.name("pre").is_some()
             || caps.name("yuan").is_some()
@@ -43,20 +44,21 @@ pub fn find(line: &Line) -> Option<Salary> {
             || caps.name("ub").is_some()
             || whole.as_str().contains('元');
         if cued && caps.name("a").is_some() {
-            let text = line.text_of(whole.start()..whole.end()).trim();
-            return parse(&Line::new(line.no, text));
+            let amount = line.sub(whole.range());
+            // Pay found in free text keeps its words exactly as written.
+            return parse(amount, amount.text().to_string());
         }
     }
     None
 }
 
-/// Parses a salary value; `None` when it names no amount and is not `面议`.
-pub fn parse(value: &Line) -> Option<Salary> {
-    let raw = value.text.clone();
+/// Parses a salary value (`raw` is what the record shows of it); `None` when it
+/// names no amount and is not `面议`.
+pub fn parse(value: Line<'_>, raw: String) -> Option<Salary> {
     if raw.is_empty() {
         return None;
     }
-    let view = &value.view;
+    let view = value.view();
     let Some(caps) = PAY.captures_iter(view).find(|c| c.name("a").is_some()) else {
         return (view.contains("面议") || view.contains("商议") || view.contains("协商"))
             .then_some(Salary {
@@ -134,7 +136,9 @@ mod tests {
             ("待定", None),
         ];
         for (input, want) in cases {
-            let got = parse(&Line::new(1, input)).map(|s| (s.min, s.max, s.period));
+            let folded = crate::normalize::Folded::new(input);
+            let line = folded.first().unwrap();
+            let got = parse(line, line.clean()).map(|s| (s.min, s.max, s.period));
             assert_eq!(got, want, "{input}");
         }
     }

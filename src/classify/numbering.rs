@@ -256,11 +256,11 @@ pub fn ordinal_of(token: &str) -> Option<u32> {
             '❶'..='❿' => c as u32 - '❶' as u32 + 1,
             '➀'..='➉' => c as u32 - '➀' as u32 + 1,
             'Ⅰ'..='Ⅻ' => c as u32 - 'Ⅰ' as u32 + 1,
-            _ => return crate::extract::numbers::chinese_number(token).map(|n| n as u32),
+            _ => return crate::numbers::chinese_number(token).map(|n| n as u32),
         };
         return Some(n);
     }
-    crate::extract::numbers::chinese_number(token).map(|n| n as u32)
+    crate::numbers::chinese_number(token).map(|n| n as u32)
 }
 
 #[cfg(test)]

@@ -1,9 +1,13 @@
 //! Section headings: `(三)岗位职责`, `第一部分:基本信息`, `【任职要求】`, `■ 岗位职责`,
 //! `## 岗位职责`, `岗位职责:` and `岗位职责:负责…` with the body on the same line.
+//!
+//! Nineteen words are both section names and field labels (`工作目标`, `福利待遇`,
+//! `薪资待遇` …); the lexicon's `OVERLAPS` table says which reading wins where.
 
-use crate::lexicon::{self, SECTION_MATCHER};
+use super::Rule;
+use super::numbering::{self, Style};
+use crate::lexicon::{self, Overlap, SECTION_MATCHER};
 use crate::model::SectionKey;
-use crate::outline::numbering::{self, Style};
 
 /// A heading found at the start of a view.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -13,23 +17,20 @@ pub struct Heading {
     pub end: usize,
     /// Byte offset where the body on the same line begins (`view.len()` if none).
     pub rest: usize,
+    /// The rule that recognized it.
+    pub rule: Rule,
 }
 
-/// Words that may follow an alias inside a heading (`岗位职责描述`, `任职资格说明`).
-const SUFFIXES: &[&str] = &[
-    "描述",
-    "说明",
-    "内容",
-    "要求",
-    "如下",
-    "包括",
-    "及要求",
-    "一览",
-    "明细",
-];
+/// What stands before the section name: a numbering marker and/or an opening bracket.
+struct Opening {
+    /// Where the section name may start.
+    pos: usize,
+    style: Option<Style>,
+    /// The closing bracket the heading must end with.
+    close: Option<&'static str>,
+}
 
-/// Recognizes a section heading at the start of `view`.
-pub fn heading(view: &str) -> Option<Heading> {
+fn opening(view: &str) -> Opening {
     let mut pos = 0;
     let mut style = None;
     let mut close = None;
@@ -38,17 +39,19 @@ pub fn heading(view: &str) -> Option<Heading> {
         style = Some(m.style);
     }
     let after_marker = &view[pos..];
-    let opening = ["【", "[", "**", "__", "<"]
+    let brackets = [
+        ("【", "】"),
+        ("[", "]"),
+        ("**", "**"),
+        ("__", "__"),
+        ("<", ">"),
+    ];
+    if let Some((open, closing)) = brackets
         .into_iter()
-        .find(|o| after_marker.starts_with(o));
-    if let Some(open) = opening {
+        .find(|(o, _)| after_marker.starts_with(o))
+    {
         let inner = &after_marker[open.len()..];
-        close = Some(match open {
-            "【" => "】",
-            "[" => "]",
-            "<" => ">",
-            other => other,
-        });
+        close = Some(closing);
         pos = view.len() - inner.len();
         style = Some(Style::Bracket);
         if let Some(m) = numbering::marker(inner) {
@@ -56,10 +59,12 @@ pub fn heading(view: &str) -> Option<Heading> {
         }
     }
     pos += view[pos..].len() - view[pos..].trim_start().len();
-    let (key, alias_len) = SECTION_MATCHER.at_start(&view[pos..])?;
-    let alias = &view[pos..pos + alias_len];
-    let mut end = pos + alias_len;
-    // A parenthetical note (`工作内容(十条以内,简明扼要)`) and a few suffix words belong to the heading.
+    Opening { pos, style, close }
+}
+
+/// Where a heading's words end: a parenthetical note (`工作内容(十条以内,简明扼要)`)
+/// and a few suffix words (`岗位职责描述`) belong to it.
+fn words_end(view: &str, mut end: usize) -> usize {
     loop {
         let rest = &view[end..];
         if let Some(inner) = rest.strip_prefix('(') {
@@ -71,77 +76,70 @@ pub fn heading(view: &str) -> Option<Heading> {
                 _ => {}
             }
         }
-        if let Some(s) = SUFFIXES.iter().find(|s| rest.starts_with(**s)) {
+        if let Some(s) = lexicon::HEADING_SUFFIXES
+            .iter()
+            .find(|s| rest.starts_with(**s))
+        {
             end += s.len();
             continue;
         }
-        break;
+        return end;
     }
-    if let Some(closing) = close {
-        let rest = view[end..].trim_start();
-        let rest = rest.strip_prefix(closing)?;
-        let end = view.len() - rest.len();
-        return Some(Heading {
+}
+
+/// Recognizes a section heading at the start of `view`.
+pub fn heading(view: &str) -> Option<Heading> {
+    let open = opening(view);
+    let (key, alias_len) = SECTION_MATCHER.at_start(&view[open.pos..])?;
+    let alias = &view[open.pos..open.pos + alias_len];
+    let end = words_end(view, open.pos + alias_len);
+    let found = |end, rest, rule| {
+        Some(Heading {
             key,
             end,
-            rest: skip_colon_and_space(view, end),
-        });
+            rest,
+            rule,
+        })
+    };
+    if let Some(closing) = open.close {
+        let rest = view[end..].trim_start().strip_prefix(closing)?;
+        let end = view.len() - rest.len();
+        return found(end, skip_colon_and_space(view, end), Rule::HeadingBracketed);
     }
-    let chapter = style.is_some_and(Style::is_chapter_like);
+    let rule = if open.style.is_some() {
+        Rule::HeadingNumbered
+    } else {
+        Rule::HeadingAlias
+    };
+    let chapter = open.style.is_some_and(Style::is_chapter_like);
+    let overlap = lexicon::overlap(alias);
     // A table row whose first cell is a section name (`岗位职责\t1、负责…`, Word
     // tables with the section in the first column): the other cells are its body.
-    if view[end..].starts_with(['\t', '|']) && lexicon::label(alias).is_none() {
+    if view[end..].starts_with(['\t', '|']) && overlap.is_none() {
         let rest = view[end..].trim_start_matches(['\t', '|', ' ']);
-        return Some(Heading {
-            key,
-            end,
-            rest: view.len() - rest.len(),
-        });
+        return found(end, view.len() - rest.len(), Rule::HeadingFirstCell);
     }
     let tail = view[end..].trim_start();
-    // `薪资待遇` alone on a line is a pay label whose value follows (a table cell
-    // per line), not the benefits section.
-    if tail.is_empty()
-        && style.is_none()
-        && lexicon::label(alias) == Some(lexicon::FieldKey::Salary)
-    {
-        return None;
-    }
     if tail.is_empty() {
-        return Some(Heading {
-            key,
-            end,
-            rest: view.len(),
-        });
+        // `薪资待遇` alone on a line is a pay label whose value follows (a table
+        // cell per line), not the benefits section.
+        if open.style.is_none() && overlap == Some(Overlap::Label) {
+            return None;
+        }
+        return found(end, view.len(), rule);
     }
     if let Some(body) = tail.strip_prefix(':') {
         let rest_at = skip_colon_and_space(view, view.len() - body.len() - 1);
-        if body.trim().is_empty() || chapter {
-            return Some(Heading {
-                key,
-                end,
-                rest: rest_at,
-            });
-        }
         // `工作目标:…`, `福利:…` are fields unless a chapter-like marker says otherwise.
-        if lexicon::label(alias).is_some() {
+        if !body.trim().is_empty() && !chapter && overlap.is_some() {
             return None;
         }
-        return Some(Heading {
-            key,
-            end,
-            rest: rest_at,
-        });
+        return found(end, rest_at, rule);
     }
     // Body glued to the heading: only under a chapter-like marker, or when what
     // follows is itself a field (`基本信息职位编号:`).
     if chapter || starts_with_field(tail) {
-        let rest_at = view.len() - tail.len();
-        return Some(Heading {
-            key,
-            end,
-            rest: rest_at,
-        });
+        return found(end, view.len() - tail.len(), rule);
     }
     None
 }
@@ -158,7 +156,7 @@ fn skip_colon_and_space(view: &str, mut at: usize) -> usize {
 }
 
 fn starts_with_field(tail: &str) -> bool {
-    let hits = crate::outline::fields::split_fields(tail);
+    let hits = super::fields::split_fields(tail);
     hits.first()
         .is_some_and(|h| h.label.start == 0 && h.key != lexicon::FieldKey::Unknown)
 }

@@ -1,69 +1,12 @@
-//! lexicon: the vocabulary, as data.
+//! The vocabulary tables: every word the parser recognizes, in simplified script.
 //!
-//! Section aliases, field labels, duty-table column names, education levels,
-//! template phrases and site-chrome phrases all live here, in simplified script;
-//! they are folded (`normalize::fold`) when the matchers are built, so traditional
-//! documents match the same entries. Adding a synonym is a one-line change here.
-//! The matchers are built once and shared.
+//! They are folded (`normalize::fold`) when the matchers in [`super`] are built, so
+//! traditional documents match the same entries. Adding a synonym is a one-line
+//! change here; `cargo test lexicon` checks the tables (no duplicates, no word that
+//! is both a field label and a section heading unless [`OVERLAPS`] says which wins).
 
-use std::collections::HashMap;
-use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
-
-use crate::model::{EducationLevel, SectionKey};
-use crate::normalize::fold;
-
-/// What a field label means. `Unknown` labels are still reported in `fields`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum FieldKey {
-    PositionTitle,
-    Department,
-    Code,
-    Grade,
-    Headcount,
-    Location,
-    Salary,
-    WrittenOn,
-    Superiors,
-    Subordinates,
-    Internal,
-    External,
-    Partners,
-    Education,
-    Majors,
-    Experience,
-    Certificates,
-    Skills,
-    Languages,
-    Age,
-    Gender,
-    Physical,
-    Traits,
-    OtherRequirement,
-    DaysPerWeek,
-    Hours,
-    Environment,
-    Intensity,
-    CareerUp,
-    CareerLateral,
-    CareerDown,
-    Benefits,
-    PreparedBy,
-    ReviewedBy,
-    ApprovedBy,
-    Goal,
-    Measure,
-    Mistake,
-    Remedy,
-    /// `职责一`, `职责二`: the name of a duty in the 职责与工作任务 layout.
-    DutyName,
-    /// `职责表述`: that duty's statement.
-    DutyStatement,
-    /// `工作任务`: that duty's tasks.
-    DutyTasks,
-    Unknown,
-}
+use super::{Column, FieldKey, Overlap};
+use crate::model::{DropReason, EducationLevel, SectionKey};
 
 /// Section headings, by what the section is about. The longest alias wins.
 pub const SECTIONS: &[(SectionKey, &[&str])] = &[
@@ -755,7 +698,6 @@ pub const LABELS: &[(FieldKey, &[&str])] = &[
             "工作时长",
             "工作时间(小时)",
             "上班时段",
-            "工作时段",
             "班次",
         ],
     ),
@@ -923,15 +865,6 @@ pub const TEMPLATE_PHRASES: &[&str] = &[
     "(简明扼要)",
 ];
 
-/// Duty-table columns.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Column {
-    Name,
-    Description,
-    Kpi,
-    Ignore,
-}
-
 /// Duty-table header cells. A line made only of two or more of these is a header.
 pub const DUTY_COLUMNS: &[(Column, &[&str])] = &[
     (
@@ -1055,153 +988,153 @@ pub const NONE_VALUES: &[&str] = &[
 ];
 
 /// Whole lines that are site chrome, matched on the folded line (exact).
-pub const CHROME_LINES: &[(&str, &str)] = &[
-    ("相关文章", "related articles"),
-    ("相关阅读", "related articles"),
-    ("相关推荐", "recommendations"),
-    ("相关职位推荐", "recommendations"),
-    ("相关职位", "recommendations"),
-    ("相似职位", "recommendations"),
-    ("猜你喜欢", "recommendations"),
-    ("推荐阅读", "recommendations"),
-    ("热门文章", "recommendations"),
-    ("热门推荐", "recommendations"),
-    ("精彩推荐", "recommendations"),
-    ("延伸阅读", "recommendations"),
-    ("更多相关", "recommendations"),
-    ("返回顶部", "navigation"),
-    ("返回首页", "navigation"),
-    ("返回列表", "navigation"),
-    ("分享到", "share buttons"),
-    ("点击下载", "download button"),
-    ("立即下载", "download button"),
-    ("下载文档", "download button"),
-    ("打印本页", "print button"),
-    ("收藏", "share buttons"),
-    ("举报", "share buttons"),
-    ("申请职位", "apply button"),
-    ("立即申请", "apply button"),
-    ("投递简历", "apply button"),
-    ("立即投递", "apply button"),
+pub const CHROME_LINES: &[(&str, DropReason)] = &[
+    ("相关文章", DropReason::RelatedArticles),
+    ("相关阅读", DropReason::RelatedArticles),
+    ("相关推荐", DropReason::Recommendations),
+    ("相关职位推荐", DropReason::Recommendations),
+    ("相关职位", DropReason::Recommendations),
+    ("相似职位", DropReason::Recommendations),
+    ("猜你喜欢", DropReason::Recommendations),
+    ("推荐阅读", DropReason::Recommendations),
+    ("热门文章", DropReason::Recommendations),
+    ("热门推荐", DropReason::Recommendations),
+    ("精彩推荐", DropReason::Recommendations),
+    ("延伸阅读", DropReason::Recommendations),
+    ("更多相关", DropReason::Recommendations),
+    ("返回顶部", DropReason::Navigation),
+    ("返回首页", DropReason::Navigation),
+    ("返回列表", DropReason::Navigation),
+    ("分享到", DropReason::ShareButtons),
+    ("点击下载", DropReason::DownloadButton),
+    ("立即下载", DropReason::DownloadButton),
+    ("下载文档", DropReason::DownloadButton),
+    ("打印本页", DropReason::PrintButton),
+    ("收藏", DropReason::ShareButtons),
+    ("举报", DropReason::ShareButtons),
+    ("申请职位", DropReason::ApplyButton),
+    ("立即申请", DropReason::ApplyButton),
+    ("投递简历", DropReason::ApplyButton),
+    ("立即投递", DropReason::ApplyButton),
 ];
 
 /// Lines that start with these (after folding) are site chrome.
-pub const CHROME_PREFIXES: &[(&str, &str)] = &[
-    ("上一篇", "previous/next links"),
-    ("下一篇", "previous/next links"),
-    ("上一页", "previous/next links"),
-    ("下一页", "previous/next links"),
-    ("发布时间", "page metadata"),
-    ("发布日期", "page metadata"),
-    ("更新时间", "page metadata"),
-    ("更新日期", "page metadata"),
-    ("浏览次数", "page metadata"),
-    ("浏览量", "page metadata"),
-    ("阅读量", "page metadata"),
-    ("阅读次数", "page metadata"),
-    ("点击量", "page metadata"),
-    ("点击次数", "page metadata"),
-    ("来源:", "page metadata"),
-    ("作者:", "page metadata"),
-    ("文章来源", "page metadata"),
-    ("当前位置", "breadcrumbs"),
-    ("您的位置", "breadcrumbs"),
-    ("你的位置", "breadcrumbs"),
-    ("所在位置", "breadcrumbs"),
-    ("位置:", "breadcrumbs"),
-    ("首页>", "breadcrumbs"),
-    ("首页 >", "breadcrumbs"),
-    ("首页»", "breadcrumbs"),
-    ("首页/", "breadcrumbs"),
-    ("首页 /", "breadcrumbs"),
-    ("欢迎访问", "site banner"),
-    ("欢迎来到", "site banner"),
-    ("欢迎光临", "site banner"),
-    ("版权所有", "copyright"),
-    ("copyright", "copyright"),
-    ("©", "copyright"),
-    ("免责声明", "disclaimer"),
-    ("声明:", "disclaimer"),
-    ("本文由", "site banner"),
-    ("本站", "site banner"),
-    ("本文档由", "site banner"),
-    ("本文来自", "site banner"),
-    ("文档下载", "download button"),
-    ("登录", "navigation"),
-    ("扫一扫", "share buttons"),
-    ("关注我们", "share buttons"),
-    ("第一页", "navigation"),
-    ("热门搜索", "recommendations"),
-    ("标签:", "page metadata"),
-    ("tags:", "page metadata"),
-    ("关键词:", "page metadata"),
-    ("字号", "page metadata"),
-    ("文章标签", "page metadata"),
-    ("内容摘要", "page metadata"),
-    ("查看更多", "navigation"),
-    ("展开全文", "navigation"),
-    ("阅读全文", "navigation"),
-    ("更多>>", "navigation"),
-    ("最新文章", "recommendations"),
-    ("最新职位", "recommendations"),
-    ("公司名称", "company info"),
-    ("浏览:", "page metadata"),
-    ("阅读:", "page metadata"),
-    ("点击:", "page metadata"),
-    ("人气:", "page metadata"),
-    ("热度:", "page metadata"),
-    ("编辑:", "page metadata"),
-    ("责任编辑", "page metadata"),
-    ("上传时间", "page metadata"),
-    ("上传者", "page metadata"),
-    ("上传人", "page metadata"),
-    ("文档格式", "page metadata"),
-    ("文件大小", "page metadata"),
-    ("文档大小", "page metadata"),
-    ("下载次数", "page metadata"),
-    ("下载积分", "page metadata"),
-    ("收藏次数", "page metadata"),
-    ("页数:", "page metadata"),
-    ("时间:", "page metadata"),
-    ("【打印", "print button"),
-    ("打印本文", "print button"),
-    ("关闭窗口", "navigation"),
-    ("分享:", "share buttons"),
-    ("分享到:", "share buttons"),
-    ("微信扫一扫", "share buttons"),
-    ("网友评论", "comments"),
-    ("发表评论", "comments"),
-    ("我要评论", "comments"),
-    ("相关搜索", "recommendations"),
-    ("大家都在看", "recommendations"),
-    ("你可能还喜欢", "recommendations"),
-    ("您可能感兴趣", "recommendations"),
-    ("更多岗位职责", "recommendations"),
+pub const CHROME_PREFIXES: &[(&str, DropReason)] = &[
+    ("上一篇", DropReason::PreviousNext),
+    ("下一篇", DropReason::PreviousNext),
+    ("上一页", DropReason::PreviousNext),
+    ("下一页", DropReason::PreviousNext),
+    ("发布时间", DropReason::PageMetadata),
+    ("发布日期", DropReason::PageMetadata),
+    ("更新时间", DropReason::PageMetadata),
+    ("更新日期", DropReason::PageMetadata),
+    ("浏览次数", DropReason::PageMetadata),
+    ("浏览量", DropReason::PageMetadata),
+    ("阅读量", DropReason::PageMetadata),
+    ("阅读次数", DropReason::PageMetadata),
+    ("点击量", DropReason::PageMetadata),
+    ("点击次数", DropReason::PageMetadata),
+    ("来源:", DropReason::PageMetadata),
+    ("作者:", DropReason::PageMetadata),
+    ("文章来源", DropReason::PageMetadata),
+    ("当前位置", DropReason::Breadcrumbs),
+    ("您的位置", DropReason::Breadcrumbs),
+    ("你的位置", DropReason::Breadcrumbs),
+    ("所在位置", DropReason::Breadcrumbs),
+    ("位置:", DropReason::Breadcrumbs),
+    ("首页>", DropReason::Breadcrumbs),
+    ("首页 >", DropReason::Breadcrumbs),
+    ("首页»", DropReason::Breadcrumbs),
+    ("首页/", DropReason::Breadcrumbs),
+    ("首页 /", DropReason::Breadcrumbs),
+    ("欢迎访问", DropReason::SiteBanner),
+    ("欢迎来到", DropReason::SiteBanner),
+    ("欢迎光临", DropReason::SiteBanner),
+    ("版权所有", DropReason::Copyright),
+    ("copyright", DropReason::Copyright),
+    ("©", DropReason::Copyright),
+    ("免责声明", DropReason::Disclaimer),
+    ("声明:", DropReason::Disclaimer),
+    ("本文由", DropReason::SiteBanner),
+    ("本站", DropReason::SiteBanner),
+    ("本文档由", DropReason::SiteBanner),
+    ("本文来自", DropReason::SiteBanner),
+    ("文档下载", DropReason::DownloadButton),
+    ("登录", DropReason::Navigation),
+    ("扫一扫", DropReason::ShareButtons),
+    ("关注我们", DropReason::ShareButtons),
+    ("第一页", DropReason::Navigation),
+    ("热门搜索", DropReason::Recommendations),
+    ("标签:", DropReason::PageMetadata),
+    ("tags:", DropReason::PageMetadata),
+    ("关键词:", DropReason::PageMetadata),
+    ("字号", DropReason::PageMetadata),
+    ("文章标签", DropReason::PageMetadata),
+    ("内容摘要", DropReason::PageMetadata),
+    ("查看更多", DropReason::Navigation),
+    ("展开全文", DropReason::Navigation),
+    ("阅读全文", DropReason::Navigation),
+    ("更多>>", DropReason::Navigation),
+    ("最新文章", DropReason::Recommendations),
+    ("最新职位", DropReason::Recommendations),
+    ("公司名称", DropReason::CompanyInfo),
+    ("浏览:", DropReason::PageMetadata),
+    ("阅读:", DropReason::PageMetadata),
+    ("点击:", DropReason::PageMetadata),
+    ("人气:", DropReason::PageMetadata),
+    ("热度:", DropReason::PageMetadata),
+    ("编辑:", DropReason::PageMetadata),
+    ("责任编辑", DropReason::PageMetadata),
+    ("上传时间", DropReason::PageMetadata),
+    ("上传者", DropReason::PageMetadata),
+    ("上传人", DropReason::PageMetadata),
+    ("文档格式", DropReason::PageMetadata),
+    ("文件大小", DropReason::PageMetadata),
+    ("文档大小", DropReason::PageMetadata),
+    ("下载次数", DropReason::PageMetadata),
+    ("下载积分", DropReason::PageMetadata),
+    ("收藏次数", DropReason::PageMetadata),
+    ("页数:", DropReason::PageMetadata),
+    ("时间:", DropReason::PageMetadata),
+    ("【打印", DropReason::PrintButton),
+    ("打印本文", DropReason::PrintButton),
+    ("关闭窗口", DropReason::Navigation),
+    ("分享:", DropReason::ShareButtons),
+    ("分享到:", DropReason::ShareButtons),
+    ("微信扫一扫", DropReason::ShareButtons),
+    ("网友评论", DropReason::Comments),
+    ("发表评论", DropReason::Comments),
+    ("我要评论", DropReason::Comments),
+    ("相关搜索", DropReason::Recommendations),
+    ("大家都在看", DropReason::Recommendations),
+    ("你可能还喜欢", DropReason::Recommendations),
+    ("您可能感兴趣", DropReason::Recommendations),
+    ("更多岗位职责", DropReason::Recommendations),
 ];
 
 /// Phrases anywhere in a line that mark it as site chrome.
-pub const CHROME_INFIXES: &[(&str, &str)] = &[
-    ("由会员分享", "document-site banner"),
-    ("可在线阅读", "document-site banner"),
-    ("更多相关文档", "document-site banner"),
-    ("ICP备", "registration number"),
-    ("ICP证", "registration number"),
-    ("公网安备", "registration number"),
-    ("All Rights Reserved", "copyright"),
-    ("版权所有", "copyright"),
-    ("NUMPAGES", "Word field codes"),
-    ("MERGEFORMAT", "Word field codes"),
-    ("登录 | 注册", "navigation"),
-    ("登录|注册", "navigation"),
-    ("侵权", "disclaimer"),
-    ("转载请注明", "copyright"),
-    ("如有侵权", "disclaimer"),
-    ("仅供参考", "disclaimer"),
-    ("阅读次数", "page metadata"),
-    ("浏览次数", "page metadata"),
-    ("下载次数", "page metadata"),
-    ("发布时间:", "page metadata"),
-    ("更新时间:", "page metadata"),
+pub const CHROME_INFIXES: &[(&str, DropReason)] = &[
+    ("由会员分享", DropReason::DocumentSiteBanner),
+    ("可在线阅读", DropReason::DocumentSiteBanner),
+    ("更多相关文档", DropReason::DocumentSiteBanner),
+    ("ICP备", DropReason::RegistrationNumber),
+    ("ICP证", DropReason::RegistrationNumber),
+    ("公网安备", DropReason::RegistrationNumber),
+    ("All Rights Reserved", DropReason::Copyright),
+    ("版权所有", DropReason::Copyright),
+    ("NUMPAGES", DropReason::WordFieldCodes),
+    ("MERGEFORMAT", DropReason::WordFieldCodes),
+    ("登录 | 注册", DropReason::Navigation),
+    ("登录|注册", DropReason::Navigation),
+    ("侵权", DropReason::Disclaimer),
+    ("转载请注明", DropReason::Copyright),
+    ("如有侵权", DropReason::Disclaimer),
+    ("仅供参考", DropReason::Disclaimer),
+    ("阅读次数", DropReason::PageMetadata),
+    ("浏览次数", DropReason::PageMetadata),
+    ("下载次数", DropReason::PageMetadata),
+    ("发布时间:", DropReason::PageMetadata),
+    ("更新时间:", DropReason::PageMetadata),
 ];
 
 /// Words whose presence makes a short line look like a job-description title.
@@ -1229,209 +1162,101 @@ pub const TITLE_WORDS: &[&str] = &[
     "岗位信息",
 ];
 
-// ---------------------------------------------------------------------------
-// Matchers, built once.
+/// Words that are both a section name and a field label, and which reading wins.
+/// `HeadingAlone`: a heading when alone on its line or with an empty value
+/// (`工作目标:`), a field when a value follows (`工作目标:全年无事故`). `Label`: a
+/// field label even alone on its line, unless numbered (`薪资待遇` followed by its
+/// value on the next line is pay, not the benefits section).
+pub const OVERLAPS: &[(&str, Overlap)] = &[
+    ("职责概述", Overlap::HeadingAlone),
+    ("工作任务", Overlap::HeadingAlone),
+    ("考核指标", Overlap::HeadingAlone),
+    ("考核标准", Overlap::HeadingAlone),
+    ("衡量标准", Overlap::HeadingAlone),
+    ("工作目标", Overlap::HeadingAlone),
+    ("常犯错误", Overlap::HeadingAlone),
+    ("常见错误", Overlap::HeadingAlone),
+    ("工作环境", Overlap::HeadingAlone),
+    ("工作时间", Overlap::HeadingAlone),
+    ("工作场所", Overlap::HeadingAlone),
+    ("福利待遇", Overlap::HeadingAlone),
+    ("薪资福利", Overlap::HeadingAlone),
+    ("福利", Overlap::HeadingAlone),
+    ("待遇", Overlap::HeadingAlone),
+    ("公司福利", Overlap::HeadingAlone),
+    ("员工福利", Overlap::HeadingAlone),
+    ("薪酬待遇", Overlap::Label),
+    ("薪资待遇", Overlap::Label),
+];
 
-/// Anchored, leftmost-longest matcher over the folded section aliases.
-pub struct SectionMatcher {
-    ac: AhoCorasick,
-    keys: Vec<SectionKey>,
-}
+/// Words that may follow a section alias inside a heading (`岗位职责描述`, `任职资格说明`).
+pub const HEADING_SUFFIXES: &[&str] = &[
+    "描述",
+    "说明",
+    "内容",
+    "要求",
+    "如下",
+    "包括",
+    "及要求",
+    "一览",
+    "明细",
+];
 
-impl SectionMatcher {
-    /// The section alias at the very start of `view`: (key, byte length in the view).
-    pub fn at_start(&self, view: &str) -> Option<(SectionKey, usize)> {
-        let m = self.ac.find(Input::new(view).anchored(Anchored::Yes))?;
-        Some((self.keys[m.pattern().as_usize()], m.end()))
-    }
+/// Site-name endings: a short line above the title ending so is the site.
+pub const SITE_SUFFIXES: &[&str] = &[
+    "网",
+    "之家",
+    "在线",
+    "文库",
+    "网站",
+    "频道",
+    "论坛",
+    "社区",
+    "经理人",
+    ".com",
+    ".cn",
+    ".net",
+];
 
-    /// Is the whole of `view` a section alias?
-    pub fn whole(&self, view: &str) -> Option<SectionKey> {
-        self.at_start(view)
-            .filter(|&(_, len)| len == view.len())
-            .map(|(k, _)| k)
-    }
-}
+/// Endings of a numbered job title (`一、保安员岗位职责`), checked in this order.
+pub const JOB_TITLE_SUFFIXES: &[&str] = &[
+    "岗位职责",
+    "职位职责",
+    "工作职责",
+    "岗位说明书",
+    "职位说明书",
+    "职务说明书",
+    "岗位说明",
+    "职责",
+];
 
-pub static SECTION_MATCHER: LazyLock<SectionMatcher> = LazyLock::new(|| {
-    let mut pats = Vec::new();
-    let mut keys = Vec::new();
-    for (key, aliases) in SECTIONS {
-        for alias in *aliases {
-            pats.push(fold(alias));
-            keys.push(*key);
-        }
-    }
-    let ac = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
-        .ascii_case_insensitive(true)
-        .build(&pats)
-        .expect("section aliases build an automaton");
-    SectionMatcher { ac, keys }
-});
+/// First characters of a duty sentence: `一、负责…职责` is a duty, not a job title.
+pub const DUTY_VERB_STARTS: &[&str] = &["负", "履", "完", "做", "执", "遵", "落", "明"];
 
-/// Field labels by their folded text.
-pub static LABEL_INDEX: LazyLock<HashMap<String, FieldKey>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
-    for (key, labels) in LABELS {
-        for label in *labels {
-            map.entry(fold(label)).or_insert(*key);
-        }
-    }
-    map
-});
+/// Posting words around a position in a title (`招聘:物业财务主管`, `物业管理员招聘`).
+pub const TITLE_RECRUITING: &[&str] = &["招聘", "诚聘", "急聘"];
 
-/// The longest label, in characters.
-pub static LABEL_MAX_CHARS: LazyLock<usize> = LazyLock::new(|| {
-    LABEL_INDEX
-        .keys()
-        .map(|k| k.chars().count())
-        .max()
-        .unwrap_or(0)
-});
-
-/// Looks up a whole folded label.
-pub fn label(view: &str) -> Option<FieldKey> {
-    LABEL_INDEX
-        .get(view)
-        .copied()
-        .or_else(|| duty_ordinal(view).then_some(FieldKey::DutyName))
-}
-
-/// `职责一`, `职责2`, `主要职责三`: a numbered duty name label.
-fn duty_ordinal(view: &str) -> bool {
-    let rest = ["主要职责", "工作职责", "职责"]
-        .iter()
-        .find_map(|p| view.strip_prefix(p));
-    rest.is_some_and(|r| {
-        (1..=3).contains(&r.chars().count())
-            && r.chars()
-                .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
-    })
-}
-
-/// Duty-table header cells by folded text.
-pub static DUTY_COLUMN_INDEX: LazyLock<Vec<(String, Column)>> = LazyLock::new(|| {
-    let mut v: Vec<(String, Column)> = DUTY_COLUMNS
-        .iter()
-        .flat_map(|(col, names)| names.iter().map(move |n| (fold(n), *col)))
-        .collect();
-    // Longest first, so that a run-together header is cut greedily.
-    v.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
-    v
-});
-
-/// Leftmost-longest matcher over education words.
-pub static EDUCATION_MATCHER: LazyLock<(AhoCorasick, Vec<EducationLevel>)> = LazyLock::new(|| {
-    let pats: Vec<String> = EDUCATION.iter().map(|(w, _)| fold(w)).collect();
-    let levels = EDUCATION.iter().map(|(_, l)| *l).collect();
-    let ac = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Both)
-        .ascii_case_insensitive(true)
-        .build(&pats)
-        .expect("education words build an automaton");
-    (ac, levels)
-});
-
-/// Folded template phrases, longest first.
-pub static TEMPLATES: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let mut v: Vec<String> = TEMPLATE_PHRASES.iter().map(|p| fold(p)).collect();
-    v.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    v
-});
-
-/// Chrome phrases: whole lines, prefixes and infixes, each with its reason.
-struct ChromeMatcher {
-    lines: HashMap<String, &'static str>,
-    prefixes: AhoCorasick,
-    prefix_reasons: Vec<&'static str>,
-    infixes: AhoCorasick,
-    infix_reasons: Vec<&'static str>,
-}
-
-static CHROME: LazyLock<ChromeMatcher> = LazyLock::new(|| {
-    let build = |table: &[(&str, &'static str)], anchored: bool| {
-        let pats: Vec<String> = table.iter().map(|(p, _)| fold(p)).collect();
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostFirst)
-            .start_kind(if anchored {
-                StartKind::Anchored
-            } else {
-                StartKind::Unanchored
-            })
-            .ascii_case_insensitive(true)
-            .build(&pats)
-            .expect("chrome phrases build an automaton");
-        (ac, table.iter().map(|(_, r)| *r).collect::<Vec<_>>())
-    };
-    let (prefixes, prefix_reasons) = build(CHROME_PREFIXES, true);
-    let (infixes, infix_reasons) = build(CHROME_INFIXES, false);
-    ChromeMatcher {
-        lines: CHROME_LINES.iter().map(|(p, r)| (fold(p), *r)).collect(),
-        prefixes,
-        prefix_reasons,
-        infixes,
-        infix_reasons,
-    }
-});
-
-/// Why a folded line is site chrome by its wording (whole line, prefix or infix).
-pub fn chrome_phrase(view: &str) -> Option<&'static str> {
-    let c = &*CHROME;
-    if let Some(reason) = c.lines.get(view) {
-        return Some(reason);
-    }
-    if let Some(m) = c.prefixes.find(Input::new(view).anchored(Anchored::Yes)) {
-        return Some(c.prefix_reasons[m.pattern().as_usize()]);
-    }
-    c.infixes
-        .find(view)
-        .map(|m| c.infix_reasons[m.pattern().as_usize()])
-}
-
-static TITLE_WORD_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(TITLE_WORDS.iter().map(|w| fold(w))).expect("title words build an automaton")
-});
-
-/// Does a folded line contain a word that marks a job-description title?
-pub fn has_title_word(view: &str) -> bool {
-    TITLE_WORD_MATCHER.is_match(view)
-}
-
-/// Is this folded value one that means "none"?
-pub fn is_none_value(view: &str) -> bool {
-    let v = view.trim_matches(|c: char| c.is_whitespace() || "。.;;,,".contains(c));
-    v.is_empty() || NONE_VALUES.iter().any(|n| v.eq_ignore_ascii_case(n))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn should_find_the_longest_section_alias_at_the_start() {
-        let cases = [
-            ("工作目标及衡量标准", Some(SectionKey::Objectives)),
-            ("岗位职责:", Some(SectionKey::Responsibilities)),
-            ("任职资格:", Some(SectionKey::Qualifications)),
-            ("工作条件及个人发展", Some(SectionKey::Conditions)),
-            ("负责岗位职责", None),
-        ];
-        for (view, want) in cases {
-            assert_eq!(SECTION_MATCHER.at_start(view).map(|m| m.0), want, "{view}");
-        }
-        assert_eq!(
-            SECTION_MATCHER.at_start("工作目标及衡量标准x").unwrap().1,
-            27
-        );
-    }
-
-    #[test]
-    fn should_know_traditional_labels_through_folding() {
-        assert_eq!(label(&fold("職位名稱")), Some(FieldKey::PositionTitle));
-        assert_eq!(label(&fold("直接上司")), Some(FieldKey::Superiors));
-        assert_eq!(label(&fold("所屬部門")), Some(FieldKey::Department));
-    }
-}
+/// Title endings that name the document type rather than the position, checked
+/// in this order.
+pub const DOC_TITLE_SUFFIXES: &[&str] = &[
+    "岗位说明书范文",
+    "职位说明书范文",
+    "职务说明书范文",
+    "岗位说明书范本",
+    "职位说明书范本",
+    "岗位职责范文",
+    "岗位说明书",
+    "职位说明书",
+    "职务说明书",
+    "工作说明书",
+    "说明书",
+    "岗位职责",
+    "职位职责",
+    "职务职责",
+    "工作职责",
+    "岗位描述",
+    "职位描述",
+    "职责",
+    "岗位规范",
+    "职位规范",
+];

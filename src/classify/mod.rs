@@ -1,0 +1,268 @@
+//! classify: what every line is, decided once.
+//!
+//! Each non-blank line is judged here and nowhere else: site chrome (with the
+//! reason it is dropped), a document separator (`篇2:…`), or content, which is cut
+//! into pieces — a run-on line such as `岗位职责:1.…;2.…。任职要求:1.…` becomes a
+//! heading, items and another heading — and each piece gets a [`Kind`]: a section
+//! heading with its key, a numbered item with its marker, label/value fields with
+//! their ranges, a table row with its cells, a duty-table header, a separator row,
+//! or prose. Every decision carries the [`Rule`] that made it, which
+//! `jdparse explain` prints.
+//!
+//! The later stages only read these kinds: [`crate::split`] groups lines into
+//! documents and titles, [`crate::outline`] groups pieces into sections and nodes,
+//! and [`crate::extract`] reads values from them. None of them runs a recognizer
+//! again. The recognizers live in this module's files:
+//!
+//! - [`chrome`]: chrome by wording, page numbers, breadcrumbs, navigation bars;
+//! - [`numbering`]: numbering markers and bullets (`一、` `(1)` `①` `a)` `●` …);
+//! - [`heading`]: section headings in every style;
+//! - [`fields`]: label/value runs (`职位名称:领班所属部门:安管部`), spaced pairs;
+//! - [`table`]: table rows (tabs, pipes, wide gaps) and duty-table headers;
+//! - [`pieces`]: cutting run-on lines before inline headings and numbered items;
+//! - [`title`]: what split needs to find documents and titles (title words,
+//!   numbered job titles, site names, counters);
+//! - [`education`]: education levels, which chrome and extraction both read.
+
+pub mod chrome;
+pub mod education;
+pub mod fields;
+pub mod heading;
+pub mod numbering;
+pub mod pieces;
+pub mod table;
+pub mod title;
+
+use crate::lexicon::{Column, FieldKey};
+use crate::model::{DropReason, SectionKey};
+use crate::normalize::{Folded, Line};
+use numbering::Marker;
+
+/// One input line and what it is.
+#[derive(Debug)]
+pub struct Classified<'a> {
+    pub line: Line<'a>,
+    pub class: Class<'a>,
+    pub traits: title::Traits<'a>,
+}
+
+/// The line-level verdict.
+#[derive(Debug)]
+pub enum Class<'a> {
+    /// `篇2:保洁员岗位说明书`: a new document starts here, possibly with its title.
+    Separator { title: Option<Line<'a>> },
+    /// Site chrome, judged on the line alone.
+    Chrome(DropReason, Rule),
+    /// Content, cut into pieces.
+    Body(Vec<Piece<'a>>),
+}
+
+/// A piece of a content line (the whole line, unless it was cut).
+#[derive(Debug)]
+pub struct Piece<'a> {
+    /// The piece as written, numbering included.
+    pub line: Line<'a>,
+    pub kind: Kind<'a>,
+    pub rule: Rule,
+}
+
+/// What a piece is.
+#[derive(Debug)]
+pub enum Kind<'a> {
+    /// A section heading; `heading` is its text as written, without markup
+    /// (`#`, `【】` stay as written except a leading `#`) and without the colon.
+    Heading { key: SectionKey, heading: Line<'a> },
+    /// The header row of a duty table: its columns.
+    TableHeader(Vec<Column>),
+    /// A row without content of its own (`|---|---|`).
+    Decoration,
+    /// A table row: its cells, and the label/value pairs they hold.
+    Row {
+        cells: Vec<Line<'a>>,
+        fields: Vec<Field<'a>>,
+    },
+    /// A numbered or bulleted item: its marker, the text after it, and any
+    /// label/value pairs in that text.
+    Item {
+        marker: Marker,
+        body: Line<'a>,
+        fields: Vec<Field<'a>>,
+    },
+    /// Label/value pairs.
+    Fields(Vec<Field<'a>>),
+    /// Text with no structure of its own.
+    Prose(Bare),
+}
+
+/// What a prose line is when it stands alone: a one-cell-per-line table leaves
+/// a label on one line and its value on the next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bare {
+    /// The line is a field label alone (`岗位名称`), so the next line may be its value.
+    pub label: Option<FieldKey>,
+    /// The line is a label or a section name, so it is nobody's value.
+    pub not_a_value: bool,
+}
+
+/// A label/value pair.
+#[derive(Clone, Copy, Debug)]
+pub struct Field<'a> {
+    pub key: FieldKey,
+    /// The label as written.
+    pub label: Line<'a>,
+    /// The value as written; empty when the label has none on its line.
+    pub value: Line<'a>,
+}
+
+impl Field<'_> {
+    /// A known label with nothing after it: its value may be on the next line.
+    pub fn awaits_value(&self) -> bool {
+        self.value.is_empty() && !matches!(self.key, FieldKey::Unknown | FieldKey::Partners)
+    }
+}
+
+impl<'a> Kind<'a> {
+    /// The label/value pairs this piece holds.
+    pub fn fields(&self) -> &[Field<'a>] {
+        match self {
+            Kind::Row { fields, .. } | Kind::Item { fields, .. } | Kind::Fields(fields) => fields,
+            _ => &[],
+        }
+    }
+
+    /// The word `explain` prints for this kind.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Kind::Heading { .. } => "heading",
+            Kind::TableHeader(_) => "table-header",
+            Kind::Decoration => "decoration",
+            Kind::Row { .. } => "row",
+            Kind::Item { .. } => "item",
+            Kind::Fields(_) => "fields",
+            Kind::Prose(_) => "prose",
+        }
+    }
+}
+
+/// The rule that decided a line's or a piece's kind, or where it went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// A chrome phrase of the lexicon (`相关文章`, `上一篇`, `ICP备`…).
+    ChromePhrase,
+    /// `第1页 共2页`, `1/3`.
+    ChromePageNumber,
+    /// `首页 > 招聘 > …`.
+    ChromeBreadcrumbs,
+    /// `A | B | C` of short words.
+    ChromeNavBar,
+    /// `收费处岗位职责(精选3篇)`: the header of a collection.
+    ChromeCollectionTitle,
+    /// `篇2:…`, `第二篇`, `范本二`.
+    Separator,
+    /// A section alias at the start of the line.
+    HeadingAlias,
+    /// `【岗位职责】`, `[岗位职责]`, `**岗位职责**`.
+    HeadingBracketed,
+    /// `一、岗位职责`, `## 岗位职责`.
+    HeadingNumbered,
+    /// A table row whose first cell names the section.
+    HeadingFirstCell,
+    /// A heading cut out of a run-on line (`…。任职要求:…`).
+    HeadingInline,
+    /// `主要职责 职责描述 建议考核指标`.
+    TableHeader,
+    /// `|---|---|`.
+    TableSeparator,
+    /// Cells split on tabs, pipes or wide gaps.
+    TableRow,
+    /// A numbering marker or bullet at the start.
+    ItemMarker,
+    /// One of a chain `1.…;2.…;3.…` on one line.
+    ItemRunOn,
+    /// `label:value` runs.
+    FieldsColon,
+    /// `岗位名称 保安员 所属部门 安管部`.
+    FieldsSpacedPairs,
+    /// Nothing above.
+    Prose,
+    // Decisions of later stages, by a line's place.
+    /// The line is a document's title.
+    SplitTitle,
+    /// A numbered job title among several (`一、保安员岗位职责 … 二、…`).
+    SplitNumberedJobTitle,
+    /// Everything after `相关文章` and the like.
+    SplitFooter,
+    /// A page title repeated above the document's own.
+    SplitRepeatedTitle,
+    /// A short line ending like a site name, above the title.
+    SplitSiteName,
+    /// Lines above the title.
+    SplitPageHeader,
+    /// A bare counter or date above the title.
+    SplitCounterOrDate,
+    /// A title with nothing under it, or a part of the page with no job description.
+    SplitNoJobDescription,
+    /// The next line after a bare label, taken as its value.
+    OutlineValueOfLabel,
+}
+
+impl Rule {
+    /// The id `explain` prints.
+    pub fn id(self) -> &'static str {
+        use Rule::*;
+        match self {
+            ChromePhrase => "chrome.phrase",
+            ChromePageNumber => "chrome.page-number",
+            ChromeBreadcrumbs => "chrome.breadcrumbs",
+            ChromeNavBar => "chrome.nav-bar",
+            ChromeCollectionTitle => "chrome.collection-title",
+            Separator => "separator",
+            HeadingAlias => "heading.alias",
+            HeadingBracketed => "heading.bracketed",
+            HeadingNumbered => "heading.numbered",
+            HeadingFirstCell => "heading.first-cell",
+            HeadingInline => "heading.inline",
+            TableHeader => "table.header",
+            TableSeparator => "table.separator",
+            TableRow => "table.row",
+            ItemMarker => "item.marker",
+            ItemRunOn => "item.run-on",
+            FieldsColon => "fields.colon",
+            FieldsSpacedPairs => "fields.spaced-pairs",
+            Prose => "prose",
+            SplitTitle => "split.title",
+            SplitNumberedJobTitle => "split.numbered-job-title",
+            SplitFooter => "split.footer",
+            SplitRepeatedTitle => "split.repeated-title",
+            SplitSiteName => "split.site-name",
+            SplitPageHeader => "split.page-header",
+            SplitCounterOrDate => "split.counter-or-date",
+            SplitNoJobDescription => "split.no-job-description",
+            OutlineValueOfLabel => "outline.value-of-label",
+        }
+    }
+}
+
+/// Classifies every line of a document.
+pub fn classify(folded: &Folded) -> Vec<Classified<'_>> {
+    folded.lines().map(line).collect()
+}
+
+/// Classifies one line.
+pub fn line(line: Line<'_>) -> Classified<'_> {
+    let traits = title::traits(line);
+    let class = if let Some(title) = title::separator(line) {
+        Class::Separator { title }
+    } else if let Some((reason, rule)) = chrome::reason(line.view()) {
+        Class::Chrome(reason, rule)
+    } else if title::is_collection_title(line.view()) && !traits.content {
+        Class::Chrome(DropReason::CollectionTitle, Rule::ChromeCollectionTitle)
+    } else {
+        Class::Body(pieces::pieces(line))
+    };
+    Classified {
+        line,
+        class,
+        traits,
+    }
+}

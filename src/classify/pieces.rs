@@ -1,0 +1,323 @@
+//! Cutting a content line into pieces and giving each its kind.
+//!
+//! A line is cut before each section heading that follows sentence punctuation
+//! on the same line (`…3.…。任职要求:1.…`, `…[岗位职责]1、…`), after a heading
+//! whose body runs on (`岗位职责:1.…`), and before each item of a numbered chain
+//! (`1.负责A;2.负责B;3.负责C`).
+
+use super::numbering::{self, Style};
+use super::table::{self, RowKind};
+use super::{Bare, Field, Kind, Piece, Rule, fields, heading};
+use crate::lexicon::{self, FieldKey, SECTION_MATCHER};
+use crate::normalize::Line;
+
+/// The pieces of a content line, in order.
+pub fn pieces(line: Line<'_>) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let cuts = inline_heading_pieces(line);
+    let cut = cuts.len() > 1;
+    for piece in cuts {
+        // A duty-table header (`主要职责\t职责描述\t…`) starts with a section name
+        // but is a table row.
+        let header = table::duty_header(piece.view());
+        if header.is_none()
+            && let Some(h) = heading::heading(piece.view())
+        {
+            let rule = if cut { Rule::HeadingInline } else { h.rule };
+            out.push(Piece {
+                line: piece.to(h.rest),
+                kind: Kind::Heading {
+                    key: h.key,
+                    heading: written_heading(piece, h.end),
+                },
+                rule,
+            });
+            if h.rest < piece.view().len() {
+                let rest = piece.from(h.rest);
+                body(rest, table::duty_header(rest.view()), &mut out);
+            }
+            continue;
+        }
+        body(piece, header, &mut out);
+    }
+    out
+}
+
+/// The heading as written: markdown's `#` is markup, and the colon is not part of it.
+fn written_heading(piece: Line<'_>, end: usize) -> Line<'_> {
+    let heading = piece.to(end);
+    let hashes = heading.view().len() - heading.view().trim_start_matches('#').len();
+    heading.from(hashes).trim_end_matches(&[':', ' '])
+}
+
+/// Cuts a line before each section heading that follows sentence punctuation on
+/// the same line (`…3.…。任职要求:1.…`).
+fn inline_heading_pieces(line: Line<'_>) -> Vec<Line<'_>> {
+    let view = line.view();
+    let mut cuts = Vec::new();
+    for (i, c) in view.char_indices() {
+        if i == 0 || !matches!(c, '。' | ';' | ' ' | '】' | '!') {
+            continue;
+        }
+        let at = i + c.len_utf8();
+        let rest = view[at..].trim_start();
+        let at = view.len() - rest.len();
+        if at >= view.len() {
+            continue;
+        }
+        if let Some((_, len)) = SECTION_MATCHER.at_start(rest)
+            && rest[len..].trim_start().starts_with([':', '【'])
+            && lexicon::label(&rest[..len]).is_none()
+        {
+            cuts.push(at);
+        } else if rest.starts_with('【') && heading::heading(rest).is_some() {
+            cuts.push(at);
+        }
+    }
+    if cuts.is_empty() {
+        return vec![line];
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for cut in cuts.into_iter().chain([view.len()]) {
+        let part = line.sub(start..cut);
+        if !part.is_empty() {
+            out.push(part);
+        }
+        start = cut;
+    }
+    out
+}
+
+/// Classifies one body piece; `header` is its duty-table header reading, already made.
+fn body<'a>(piece: Line<'a>, header: Option<Vec<lexicon::Column>>, out: &mut Vec<Piece<'a>>) {
+    if let Some(cols) = header {
+        out.push(Piece {
+            line: piece,
+            kind: Kind::TableHeader(cols),
+            rule: Rule::TableHeader,
+        });
+        return;
+    }
+    match table::row(piece.view()) {
+        Some(RowKind::Separator) => {
+            out.push(Piece {
+                line: piece,
+                kind: Kind::Decoration,
+                rule: Rule::TableSeparator,
+            });
+            return;
+        }
+        Some(RowKind::Cells(ranges)) => {
+            let cells: Vec<Line<'a>> = ranges.into_iter().map(|r| piece.sub(r)).collect();
+            let fields = cell_fields(&cells);
+            out.push(Piece {
+                line: piece,
+                kind: Kind::Row { cells, fields },
+                rule: Rule::TableRow,
+            });
+            return;
+        }
+        None => {}
+    }
+    let parts = runon_pieces(piece);
+    let chain = parts.len() > 1;
+    for part in parts {
+        out.push(part_piece(part, chain));
+    }
+}
+
+/// An item, fields or prose.
+fn part_piece(part: Line<'_>, chain: bool) -> Piece<'_> {
+    if let Some(marker) = numbering::marker(part.view()) {
+        let body = part.from(marker.len);
+        return Piece {
+            line: part,
+            kind: Kind::Item {
+                marker,
+                body,
+                fields: line_fields(body),
+            },
+            rule: if chain {
+                Rule::ItemRunOn
+            } else {
+                Rule::ItemMarker
+            },
+        };
+    }
+    let fields = line_fields(part);
+    if !fields.is_empty() {
+        return Piece {
+            line: part,
+            kind: Kind::Fields(fields),
+            rule: Rule::FieldsColon,
+        };
+    }
+    let pairs = spaced_pairs(part);
+    if !pairs.is_empty() {
+        return Piece {
+            line: part,
+            kind: Kind::Fields(pairs),
+            rule: Rule::FieldsSpacedPairs,
+        };
+    }
+    let view = part.view();
+    let bare = Bare {
+        label: lexicon::label(view.trim_end_matches(':').trim()),
+        not_a_value: lexicon::label(view.trim_end_matches(':')).is_some()
+            || SECTION_MATCHER.whole(view.trim_end_matches(':')).is_some(),
+    };
+    Piece {
+        line: part,
+        kind: Kind::Prose(bare),
+        rule: Rule::Prose,
+    }
+}
+
+/// The label/value pairs of a line of text.
+pub fn line_fields(line: Line<'_>) -> Vec<Field<'_>> {
+    fields::split_fields(line.view())
+        .into_iter()
+        .map(|h| Field {
+            key: h.key,
+            label: line.sub(h.label),
+            value: line
+                .sub(h.value)
+                .trim_end_matches(&[';', ',', '、', '|', ' ']),
+        })
+        .collect()
+}
+
+/// `岗位名称 电梯管理员 所属部门 工程部`: single-space cells that pair known labels with values.
+fn spaced_pairs(line: Line<'_>) -> Vec<Field<'_>> {
+    let view = line.view();
+    if !fields::is_spaced_pairs(view) {
+        return Vec::new();
+    }
+    // The cells as written must be the same cells (a no-break space is not a
+    // cell separator in the text).
+    let written = line
+        .text()
+        .split([' ', '\u{3000}'])
+        .filter(|t| !t.is_empty())
+        .count();
+    let mut tokens = Vec::new();
+    let mut at = 0;
+    for token in view.split(' ') {
+        if !token.is_empty() {
+            tokens.push(line.sub(at..at + token.len()));
+        }
+        at += token.len() + 1;
+    }
+    if written != tokens.len() {
+        return Vec::new();
+    }
+    tokens
+        .chunks(2)
+        .map(|pair| Field {
+            key: lexicon::label(pair[0].view()).unwrap_or(FieldKey::Unknown),
+            label: pair[0],
+            value: pair[1],
+        })
+        .collect()
+}
+
+/// Fields of a table row: known label cells followed by their value cells, and
+/// `label:value` text inside single cells.
+fn cell_fields<'a>(cells: &[Line<'a>]) -> Vec<Field<'a>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < cells.len() {
+        let cell = cells[i];
+        let bare = cell.view().trim_end_matches(':');
+        if let Some(key) = lexicon::label(bare.trim())
+            && !bare.contains(':')
+        {
+            let next = cells.get(i + 1).copied();
+            // A value cell that is itself a known label means this label's value is empty.
+            let value_is_label =
+                next.is_some_and(|v| lexicon::label(v.view().trim_end_matches(':')).is_some());
+            let value = match next {
+                Some(v) if !value_is_label => v,
+                _ => cell.from(cell.view().len()),
+            };
+            out.push(Field {
+                key,
+                label: cell.trim_end_matches(&[':']),
+                value,
+            });
+            i += if value_is_label || next.is_none() {
+                1
+            } else {
+                2
+            };
+            continue;
+        }
+        out.extend(line_fields(cell));
+        i += 1;
+    }
+    out
+}
+
+/// Splits run-on numbered items (`1.负责A;2.负责B;3.负责C`) into parts.
+fn runon_pieces(line: Line<'_>) -> Vec<Line<'_>> {
+    let view = line.view();
+    let mut starts: Vec<(usize, Style, u32)> = Vec::new();
+    for (i, c) in view.char_indices() {
+        if i > 0
+            && !matches!(
+                view[..i].chars().next_back(),
+                Some(';' | '。' | ',' | ':' | ' ' | '!' | '、')
+            )
+        {
+            continue;
+        }
+        if !(c.is_ascii_digit() || c == '(' || ('①'..='⑳').contains(&c)) {
+            continue;
+        }
+        if let Some(m) = numbering::marker(&view[i..])
+            && matches!(
+                m.style,
+                Style::ArabicDot
+                    | Style::ArabicComma
+                    | Style::ArabicHalfParen
+                    | Style::ArabicParen
+                    | Style::Circled
+            )
+            && let Some(n) = m.ordinal
+        {
+            starts.push((i, m.style, n));
+        }
+    }
+    // The longest chain 1, 2, 3… of one style.
+    let mut best: Vec<usize> = Vec::new();
+    for (k, &(pos, style, n)) in starts.iter().enumerate() {
+        if n != 1 {
+            continue;
+        }
+        let mut chain = vec![pos];
+        let mut want = 2;
+        for &(p, s, m) in &starts[k + 1..] {
+            if s == style && m == want {
+                chain.push(p);
+                want += 1;
+            }
+        }
+        if chain.len() > best.len() {
+            best = chain;
+        }
+    }
+    if best.len() < 2 {
+        return vec![line];
+    }
+    let mut bounds = best;
+    if bounds[0] != 0 {
+        bounds.insert(0, 0);
+    }
+    bounds.push(view.len());
+    bounds
+        .windows(2)
+        .map(|w| line.sub(w[0]..w[1]))
+        .filter(|part| !part.is_empty())
+        .collect()
+}

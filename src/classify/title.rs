@@ -1,0 +1,138 @@
+//! What [`crate::split`] needs to know of a line to find documents and their
+//! titles: is it content or a title candidate, does it carry a title word, is it
+//! a numbered job title, a site name, a bare counter, a document separator.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::numbering::{self, Style};
+use super::{fields, heading, table};
+use crate::lexicon::{self, FieldKey};
+use crate::normalize::Line;
+
+/// Facts about a line that split weighs with the line's place on the page.
+#[derive(Clone, Copy, Debug)]
+pub struct Traits<'a> {
+    /// Part of a document's body, as opposed to a title candidate.
+    pub content: bool,
+    /// `一、保安员岗位职责`: the job named after a number (two or more such lines
+    /// make a page of several jobs).
+    pub job_title: Option<Line<'a>>,
+    /// A short title-like line (`…说明书`, `…岗位描述`) that opens a new document
+    /// when it follows a finished one.
+    pub new_title: bool,
+    /// Holds a word that marks a job-description title (`说明书`, `岗位职责`, `招聘`).
+    pub title_word: bool,
+    /// A short line ending like a site name (`…网`, `…文库`).
+    pub site_name: bool,
+    /// A bare number or date (a view counter, an upload date).
+    pub counter_or_date: bool,
+    /// The line as a title: without a markdown `#`.
+    pub title: Line<'a>,
+}
+
+static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:篇\s*[0-9一二三四五六七八九十]+|第\s*[0-9一二三四五六七八九十]+\s*篇|(?:范本|范文|模板|样本|样例)\s*[0-9一二三四五六七八九十]+)\s*[:、.]?\s*(.*)$")
+        .expect("separator pattern")
+});
+
+static COLLECTION_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[(\[【]\s*(?:精选|通用|热门|合集|汇总|最新)?\s*[0-9一二三四五六七八九十]+\s*篇\s*[)\]】]|[0-9一二三四五六七八九十]+篇(?:精选|合集|汇总)?)\s*$")
+        .expect("collection pattern")
+});
+
+static NUMBER_OR_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\d{1,9}|\d{4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$",
+    )
+    .expect("number pattern")
+});
+
+/// `招聘:物业财务主管`: a posting's title line, not a field.
+static RECRUITING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:招聘|诚聘|急聘|高薪诚聘|热招)\s*:").expect("recruiting pattern")
+});
+
+/// The facts about one line.
+pub fn traits(line: Line<'_>) -> Traits<'_> {
+    let view = line.view();
+    let title_word = lexicon::has_title_word(view);
+    Traits {
+        content: is_content(line),
+        job_title: job_title(line),
+        new_title: is_new_title(view),
+        title_word,
+        site_name: view.chars().count() <= 12 && lexicon::has_site_suffix(view) && !title_word,
+        counter_or_date: NUMBER_OR_DATE.is_match(view),
+        title: title_text(line),
+    }
+}
+
+/// `篇2:乙岗位说明书`: a separator, with the title that follows it, if any.
+pub fn separator(line: Line<'_>) -> Option<Option<Line<'_>>> {
+    let caps = SEPARATOR.captures(line.view())?;
+    let rest = caps.get(1).map_or(line.view().len(), |m| m.start());
+    let title = line.from(rest);
+    Some((!title.is_empty()).then_some(title))
+}
+
+/// `收费处岗位职责(精选3篇)`, `…3篇`: the header of a collection.
+pub fn is_collection_title(view: &str) -> bool {
+    COLLECTION_TITLE.is_match(view)
+}
+
+/// The title as written, without a markdown `#` marker.
+fn title_text(line: Line<'_>) -> Line<'_> {
+    match numbering::marker(line.view()) {
+        Some(m) if m.style == Style::Hash => line.from(m.len),
+        _ => line,
+    }
+}
+
+/// Is this line part of a document's body (as opposed to a title candidate)?
+fn is_content(line: Line<'_>) -> bool {
+    let v = line.view();
+    heading::heading(v).is_some()
+        || numbering::marker(v).is_some_and(|m| m.style != Style::Hash)
+        || lexicon::label(v.trim_end_matches(':').trim()).is_some()
+        || fields::is_spaced_pairs(v)
+        || fields::split_fields(v)
+            .iter()
+            .any(|h| h.key != FieldKey::Unknown)
+        || matches!(table::row(v), Some(table::RowKind::Cells(_)))
+        || (v.contains(':') && !RECRUITING.is_match(v))
+        || v.chars().count() > 40
+        || v.ends_with(['。', ';', ',', '!'])
+}
+
+/// `一、保安员岗位职责`: the line after its number, when it names a job and its duties.
+fn job_title(line: Line<'_>) -> Option<Line<'_>> {
+    let m = numbering::marker(line.view())?;
+    // Numbers only: `#` and bullets mark headings and items, not a list of jobs.
+    if m.ordinal.is_none() && m.style != Style::Chapter {
+        return None;
+    }
+    let body = line.view()[m.len..].trim();
+    let suffix = lexicon::JOB_TITLE_SUFFIXES
+        .iter()
+        .find(|s| body.ends_with(**s))?;
+    let name = &body[..body.len() - suffix.len()];
+    let n = name.chars().count();
+    let named = (1..=15).contains(&n)
+        && !name.contains([',', ';', '。', ':', '、'])
+        && lexicon::SECTION_MATCHER.whole(body).is_none()
+        && !lexicon::DUTY_VERB_STARTS
+            .iter()
+            .any(|v| name.starts_with(v));
+    named.then(|| line.from(m.len))
+}
+
+/// A line that opens a new document when it follows a finished one.
+fn is_new_title(v: &str) -> bool {
+    v.chars().count() <= 40
+        && !v.contains(':')
+        && numbering::marker(v).is_none()
+        && heading::heading(v).is_none()
+        && (v.contains("说明书") || v.ends_with("岗位描述") || v.ends_with("职位描述"))
+}

@@ -1,0 +1,307 @@
+//! lexicon: the vocabulary, as data.
+//!
+//! Section aliases, field labels, duty-table column names, education levels,
+//! template phrases and site-chrome phrases all live here, in simplified script;
+//! they are folded (`normalize::fold`) when the matchers are built, so traditional
+//! documents match the same entries. Adding a synonym is a one-line change here.
+//! The matchers are built once and shared.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+
+use crate::model::{DropReason, EducationLevel, SectionKey};
+use crate::normalize::fold;
+
+mod words;
+pub use words::*;
+
+/// What a field label means. `Unknown` labels are still reported in `fields`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FieldKey {
+    PositionTitle,
+    Department,
+    Code,
+    Grade,
+    Headcount,
+    Location,
+    Salary,
+    WrittenOn,
+    Superiors,
+    Subordinates,
+    Internal,
+    External,
+    Partners,
+    Education,
+    Majors,
+    Experience,
+    Certificates,
+    Skills,
+    Languages,
+    Age,
+    Gender,
+    Physical,
+    Traits,
+    OtherRequirement,
+    DaysPerWeek,
+    Hours,
+    Environment,
+    Intensity,
+    CareerUp,
+    CareerLateral,
+    CareerDown,
+    Benefits,
+    PreparedBy,
+    ReviewedBy,
+    ApprovedBy,
+    Goal,
+    Measure,
+    Mistake,
+    Remedy,
+    /// `职责一`, `职责二`: the name of a duty in the 职责与工作任务 layout.
+    DutyName,
+    /// `职责表述`: that duty's statement.
+    DutyStatement,
+    /// `工作任务`: that duty's tasks.
+    DutyTasks,
+    Unknown,
+}
+
+/// Which reading wins for a word that is both a section name and a field label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overlap {
+    /// A heading when alone or with an empty value; a field when a value follows.
+    HeadingAlone,
+    /// A field label even when alone on its line (unless numbered).
+    Label,
+}
+
+/// Duty-table columns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    Name,
+    Description,
+    Kpi,
+    Ignore,
+}
+
+// ---------------------------------------------------------------------------
+// Matchers, built once.
+
+/// Anchored, leftmost-longest matcher over the folded section aliases.
+pub struct SectionMatcher {
+    ac: AhoCorasick,
+    keys: Vec<SectionKey>,
+}
+
+impl SectionMatcher {
+    /// The section alias at the very start of `view`: (key, byte length in the view).
+    pub fn at_start(&self, view: &str) -> Option<(SectionKey, usize)> {
+        let m = self.ac.find(Input::new(view).anchored(Anchored::Yes))?;
+        Some((self.keys[m.pattern().as_usize()], m.end()))
+    }
+
+    /// Is the whole of `view` a section alias?
+    pub fn whole(&self, view: &str) -> Option<SectionKey> {
+        self.at_start(view)
+            .filter(|&(_, len)| len == view.len())
+            .map(|(k, _)| k)
+    }
+}
+
+pub static SECTION_MATCHER: LazyLock<SectionMatcher> = LazyLock::new(|| {
+    let mut pats = Vec::new();
+    let mut keys = Vec::new();
+    for (key, aliases) in SECTIONS {
+        for alias in *aliases {
+            pats.push(fold(alias));
+            keys.push(*key);
+        }
+    }
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .ascii_case_insensitive(true)
+        .build(&pats)
+        .expect("section aliases build an automaton");
+    SectionMatcher { ac, keys }
+});
+
+/// Field labels by their folded text.
+pub static LABEL_INDEX: LazyLock<HashMap<String, FieldKey>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for (key, labels) in LABELS {
+        for label in *labels {
+            map.entry(fold(label)).or_insert(*key);
+        }
+    }
+    map
+});
+
+/// The longest label, in characters.
+pub static LABEL_MAX_CHARS: LazyLock<usize> = LazyLock::new(|| {
+    LABEL_INDEX
+        .keys()
+        .map(|k| k.chars().count())
+        .max()
+        .unwrap_or(0)
+});
+
+/// Looks up a whole folded label.
+pub fn label(view: &str) -> Option<FieldKey> {
+    LABEL_INDEX
+        .get(view)
+        .copied()
+        .or_else(|| duty_ordinal(view).then_some(FieldKey::DutyName))
+}
+
+/// `职责一`, `职责2`, `主要职责三`: a numbered duty name label.
+fn duty_ordinal(view: &str) -> bool {
+    let rest = ["主要职责", "工作职责", "职责"]
+        .iter()
+        .find_map(|p| view.strip_prefix(p));
+    rest.is_some_and(|r| {
+        (1..=3).contains(&r.chars().count())
+            && r.chars()
+                .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+    })
+}
+
+/// Duty-table header cells by folded text.
+pub static DUTY_COLUMN_INDEX: LazyLock<Vec<(String, Column)>> = LazyLock::new(|| {
+    let mut v: Vec<(String, Column)> = DUTY_COLUMNS
+        .iter()
+        .flat_map(|(col, names)| names.iter().map(move |n| (fold(n), *col)))
+        .collect();
+    // Longest first, so that a run-together header is cut greedily.
+    v.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+    v
+});
+
+/// Leftmost-longest matcher over education words.
+pub static EDUCATION_MATCHER: LazyLock<(AhoCorasick, Vec<EducationLevel>)> = LazyLock::new(|| {
+    let pats: Vec<String> = EDUCATION.iter().map(|(w, _)| fold(w)).collect();
+    let levels = EDUCATION.iter().map(|(_, l)| *l).collect();
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Both)
+        .ascii_case_insensitive(true)
+        .build(&pats)
+        .expect("education words build an automaton");
+    (ac, levels)
+});
+
+/// Folded template phrases, longest first.
+pub static TEMPLATES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut v: Vec<String> = TEMPLATE_PHRASES.iter().map(|p| fold(p)).collect();
+    v.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    v
+});
+
+/// Chrome phrases: whole lines, prefixes and infixes, each with its reason.
+struct ChromeMatcher {
+    lines: HashMap<String, DropReason>,
+    prefixes: AhoCorasick,
+    prefix_reasons: Vec<DropReason>,
+    infixes: AhoCorasick,
+    infix_reasons: Vec<DropReason>,
+}
+
+static CHROME: LazyLock<ChromeMatcher> = LazyLock::new(|| {
+    let build = |table: &[(&str, DropReason)], anchored: bool| {
+        let pats: Vec<String> = table.iter().map(|(p, _)| fold(p)).collect();
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostFirst)
+            .start_kind(if anchored {
+                StartKind::Anchored
+            } else {
+                StartKind::Unanchored
+            })
+            .ascii_case_insensitive(true)
+            .build(&pats)
+            .expect("chrome phrases build an automaton");
+        (ac, table.iter().map(|(_, r)| *r).collect::<Vec<_>>())
+    };
+    let (prefixes, prefix_reasons) = build(CHROME_PREFIXES, true);
+    let (infixes, infix_reasons) = build(CHROME_INFIXES, false);
+    ChromeMatcher {
+        lines: CHROME_LINES.iter().map(|(p, r)| (fold(p), *r)).collect(),
+        prefixes,
+        prefix_reasons,
+        infixes,
+        infix_reasons,
+    }
+});
+
+/// Why a folded line is site chrome by its wording (whole line, prefix or infix).
+pub fn chrome_phrase(view: &str) -> Option<DropReason> {
+    let c = &*CHROME;
+    if let Some(reason) = c.lines.get(view) {
+        return Some(*reason);
+    }
+    if let Some(m) = c.prefixes.find(Input::new(view).anchored(Anchored::Yes)) {
+        return Some(c.prefix_reasons[m.pattern().as_usize()]);
+    }
+    c.infixes
+        .find(view)
+        .map(|m| c.infix_reasons[m.pattern().as_usize()])
+}
+
+static TITLE_WORD_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(TITLE_WORDS.iter().map(|w| fold(w))).expect("title words build an automaton")
+});
+
+/// Does a folded line contain a word that marks a job-description title?
+pub fn has_title_word(view: &str) -> bool {
+    TITLE_WORD_MATCHER.is_match(view)
+}
+
+static OVERLAP_INDEX: LazyLock<HashMap<String, Overlap>> =
+    LazyLock::new(|| OVERLAPS.iter().map(|(w, o)| (fold(w), *o)).collect());
+
+/// For a folded section alias that is also a field label: which reading wins.
+pub fn overlap(alias: &str) -> Option<Overlap> {
+    OVERLAP_INDEX.get(alias).copied()
+}
+
+/// Does a folded line end like a site name (`…网`, `…文库`, `.com`)?
+pub fn has_site_suffix(view: &str) -> bool {
+    SITE_SUFFIXES.iter().any(|s| view.ends_with(s))
+}
+
+/// Is this folded value one that means "none"?
+pub fn is_none_value(view: &str) -> bool {
+    let v = view.trim_matches(|c: char| c.is_whitespace() || "。.;;,,".contains(c));
+    v.is_empty() || NONE_VALUES.iter().any(|n| v.eq_ignore_ascii_case(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn should_find_the_longest_section_alias_at_the_start() {
+        let cases = [
+            ("工作目标及衡量标准", Some(SectionKey::Objectives)),
+            ("岗位职责:", Some(SectionKey::Responsibilities)),
+            ("任职资格:", Some(SectionKey::Qualifications)),
+            ("工作条件及个人发展", Some(SectionKey::Conditions)),
+            ("负责岗位职责", None),
+        ];
+        for (view, want) in cases {
+            assert_eq!(SECTION_MATCHER.at_start(view).map(|m| m.0), want, "{view}");
+        }
+        assert_eq!(
+            SECTION_MATCHER.at_start("工作目标及衡量标准x").unwrap().1,
+            27
+        );
+    }
+
+    #[test]
+    fn should_know_traditional_labels_through_folding() {
+        assert_eq!(label(&fold("職位名稱")), Some(FieldKey::PositionTitle));
+        assert_eq!(label(&fold("直接上司")), Some(FieldKey::Superiors));
+        assert_eq!(label(&fold("所屬部門")), Some(FieldKey::Department));
+    }
+}
