@@ -3,6 +3,7 @@
 mod cli;
 mod corpus;
 mod docx;
+mod explain;
 mod formats;
 mod pathological;
 mod properties;

@@ -5,7 +5,7 @@
 //! `薪资待遇` …); the lexicon's `OVERLAPS` table says which reading wins where.
 
 use super::Rule;
-use super::numbering::{self, Style};
+use super::numbering::{self, Marker, Style};
 use crate::lexicon::{self, Overlap, SECTION_MATCHER};
 use crate::model::SectionKey;
 
@@ -30,11 +30,11 @@ struct Opening {
     close: Option<&'static str>,
 }
 
-fn opening(view: &str) -> Opening {
+fn opening(view: &str, marker: Option<Marker>) -> Opening {
     let mut pos = 0;
     let mut style = None;
     let mut close = None;
-    if let Some(m) = numbering::marker(view) {
+    if let Some(m) = marker {
         pos = m.len;
         style = Some(m.style);
     }
@@ -89,7 +89,12 @@ fn words_end(view: &str, mut end: usize) -> usize {
 
 /// Recognizes a section heading at the start of `view`.
 pub fn heading(view: &str) -> Option<Heading> {
-    let open = opening(view);
+    with_marker(view, numbering::marker(view))
+}
+
+/// [`heading`], when the marker at the start of `view` is already known.
+pub fn with_marker(view: &str, marker: Option<Marker>) -> Option<Heading> {
+    let open = opening(view, marker);
     let (key, alias_len) = SECTION_MATCHER.at_start(&view[open.pos..])?;
     let alias = &view[open.pos..open.pos + alias_len];
     let end = words_end(view, open.pos + alias_len);

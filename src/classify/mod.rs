@@ -33,6 +33,8 @@ pub mod pieces;
 pub mod table;
 pub mod title;
 
+use std::cell::OnceCell;
+
 use crate::lexicon::{Column, FieldKey};
 use crate::model::{DropReason, SectionKey};
 use crate::normalize::{Folded, Line};
@@ -243,6 +245,42 @@ impl Rule {
     }
 }
 
+/// What the recognizers say of a whole line, each asked at most once: the
+/// traits and the pieces of the line both read it.
+pub(crate) struct Scan<'a> {
+    pub view: &'a str,
+    pub marker: Option<Marker>,
+    heading: OnceCell<Option<heading::Heading>>,
+    row: OnceCell<Option<table::RowKind>>,
+    fields: OnceCell<Vec<fields::FieldHit>>,
+}
+
+impl<'a> Scan<'a> {
+    fn new(view: &'a str) -> Scan<'a> {
+        Scan {
+            view,
+            marker: numbering::marker(view),
+            heading: OnceCell::new(),
+            row: OnceCell::new(),
+            fields: OnceCell::new(),
+        }
+    }
+
+    pub fn heading(&self) -> Option<&heading::Heading> {
+        self.heading
+            .get_or_init(|| heading::with_marker(self.view, self.marker))
+            .as_ref()
+    }
+
+    pub fn row(&self) -> Option<&table::RowKind> {
+        self.row.get_or_init(|| table::row(self.view)).as_ref()
+    }
+
+    pub fn fields(&self) -> &[fields::FieldHit] {
+        self.fields.get_or_init(|| fields::split_fields(self.view))
+    }
+}
+
 /// Classifies every line of a document.
 pub fn classify(folded: &Folded) -> Vec<Classified<'_>> {
     folded.lines().map(line).collect()
@@ -250,7 +288,8 @@ pub fn classify(folded: &Folded) -> Vec<Classified<'_>> {
 
 /// Classifies one line.
 pub fn line(line: Line<'_>) -> Classified<'_> {
-    let traits = title::traits(line);
+    let scan = Scan::new(line.view());
+    let traits = title::traits(line, &scan);
     let class = if let Some(title) = title::separator(line) {
         Class::Separator { title }
     } else if let Some((reason, rule)) = chrome::reason(line.view()) {
@@ -258,7 +297,7 @@ pub fn line(line: Line<'_>) -> Classified<'_> {
     } else if title::is_collection_title(line.view()) && !traits.content {
         Class::Chrome(DropReason::CollectionTitle, Rule::ChromeCollectionTitle)
     } else {
-        Class::Body(pieces::pieces(line))
+        Class::Body(pieces::pieces(line, &scan))
     };
     Classified {
         line,

@@ -5,23 +5,30 @@
 //! whose body runs on (`岗位职责:1.…`), and before each item of a numbered chain
 //! (`1.负责A;2.负责B;3.负责C`).
 
-use super::numbering::{self, Style};
+use super::numbering::{self, Marker, Style};
 use super::table::{self, RowKind};
-use super::{Bare, Field, Kind, Piece, Rule, fields, heading};
+use super::{Bare, Field, Kind, Piece, Rule, Scan, fields, heading};
 use crate::lexicon::{self, FieldKey, SECTION_MATCHER};
 use crate::normalize::Line;
 
-/// The pieces of a content line, in order.
-pub fn pieces(line: Line<'_>) -> Vec<Piece<'_>> {
+/// The pieces of a content line, in order; `scan` holds what the recognizers
+/// already said of the whole line.
+pub(crate) fn pieces<'a>(line: Line<'a>, scan: &Scan<'_>) -> Vec<Piece<'a>> {
     let mut out = Vec::new();
     let cuts = inline_heading_pieces(line);
     let cut = cuts.len() > 1;
     for piece in cuts {
+        let whole = (!cut).then_some(scan);
         // A duty-table header (`主要职责\t职责描述\t…`) starts with a section name
         // but is a table row.
         let header = table::duty_header(piece.view());
+        let heading = match whole {
+            Some(scan) => scan.heading().cloned(),
+            None if header.is_none() => heading::heading(piece.view()),
+            None => None,
+        };
         if header.is_none()
-            && let Some(h) = heading::heading(piece.view())
+            && let Some(h) = heading
         {
             let rule = if cut { Rule::HeadingInline } else { h.rule };
             out.push(Piece {
@@ -34,11 +41,11 @@ pub fn pieces(line: Line<'_>) -> Vec<Piece<'_>> {
             });
             if h.rest < piece.view().len() {
                 let rest = piece.from(h.rest);
-                body(rest, table::duty_header(rest.view()), &mut out);
+                body(rest, table::duty_header(rest.view()), None, &mut out);
             }
             continue;
         }
-        body(piece, header, &mut out);
+        body(piece, header, whole, &mut out);
     }
     out
 }
@@ -89,8 +96,14 @@ fn inline_heading_pieces(line: Line<'_>) -> Vec<Line<'_>> {
     out
 }
 
-/// Classifies one body piece; `header` is its duty-table header reading, already made.
-fn body<'a>(piece: Line<'a>, header: Option<Vec<lexicon::Column>>, out: &mut Vec<Piece<'a>>) {
+/// Classifies one body piece; `header` is its duty-table header reading, already
+/// made, and `whole` the scan of the line when the piece is the whole line.
+fn body<'a>(
+    piece: Line<'a>,
+    header: Option<Vec<lexicon::Column>>,
+    whole: Option<&Scan<'_>>,
+    out: &mut Vec<Piece<'a>>,
+) {
     if let Some(cols) = header {
         out.push(Piece {
             line: piece,
@@ -99,7 +112,11 @@ fn body<'a>(piece: Line<'a>, header: Option<Vec<lexicon::Column>>, out: &mut Vec
         });
         return;
     }
-    match table::row(piece.view()) {
+    let row = match whole {
+        Some(scan) => scan.row().cloned(),
+        None => table::row(piece.view()),
+    };
+    match row {
         Some(RowKind::Separator) => {
             out.push(Piece {
                 line: piece,
@@ -120,16 +137,21 @@ fn body<'a>(piece: Line<'a>, header: Option<Vec<lexicon::Column>>, out: &mut Vec
         }
         None => {}
     }
-    let parts = runon_pieces(piece);
+    let parts = runon_pieces(piece, whole.map(|s| s.marker));
     let chain = parts.len() > 1;
     for part in parts {
-        out.push(part_piece(part, chain));
+        out.push(part_piece(part, chain, if chain { None } else { whole }));
     }
 }
 
-/// An item, fields or prose.
-fn part_piece(part: Line<'_>, chain: bool) -> Piece<'_> {
-    if let Some(marker) = numbering::marker(part.view()) {
+/// An item, fields or prose; `whole` is the scan of the line when the part is
+/// the whole line.
+fn part_piece<'a>(part: Line<'a>, chain: bool, whole: Option<&Scan<'_>>) -> Piece<'a> {
+    let marker = match whole {
+        Some(scan) => scan.marker,
+        None => numbering::marker(part.view()),
+    };
+    if let Some(marker) = marker {
         let body = part.from(marker.len);
         return Piece {
             line: part,
@@ -145,7 +167,10 @@ fn part_piece(part: Line<'_>, chain: bool) -> Piece<'_> {
             },
         };
     }
-    let fields = line_fields(part);
+    let fields = match whole {
+        Some(scan) => fields_of(part, scan.fields()),
+        None => line_fields(part),
+    };
     if !fields.is_empty() {
         return Piece {
             line: part,
@@ -176,13 +201,20 @@ fn part_piece(part: Line<'_>, chain: bool) -> Piece<'_> {
 
 /// The label/value pairs of a line of text.
 pub fn line_fields(line: Line<'_>) -> Vec<Field<'_>> {
-    fields::split_fields(line.view())
-        .into_iter()
+    if !line.view().contains(':') {
+        return Vec::new();
+    }
+    fields_of(line, &fields::split_fields(line.view()))
+}
+
+/// Fields from the label splitter's ranges.
+fn fields_of<'a>(line: Line<'a>, hits: &[fields::FieldHit]) -> Vec<Field<'a>> {
+    hits.iter()
         .map(|h| Field {
             key: h.key,
-            label: line.sub(h.label),
+            label: line.sub(h.label.clone()),
             value: line
-                .sub(h.value)
+                .sub(h.value.clone())
                 .trim_end_matches(&[';', ',', '、', '|', ' ']),
         })
         .collect()
@@ -259,8 +291,9 @@ fn cell_fields<'a>(cells: &[Line<'a>]) -> Vec<Field<'a>> {
     out
 }
 
-/// Splits run-on numbered items (`1.负责A;2.负责B;3.负责C`) into parts.
-fn runon_pieces(line: Line<'_>) -> Vec<Line<'_>> {
+/// Splits run-on numbered items (`1.负责A;2.负责B;3.负责C`) into parts;
+/// `first` is the marker at the start, when already known.
+fn runon_pieces(line: Line<'_>, first: Option<Option<Marker>>) -> Vec<Line<'_>> {
     let view = line.view();
     let mut starts: Vec<(usize, Style, u32)> = Vec::new();
     for (i, c) in view.char_indices() {
@@ -275,7 +308,11 @@ fn runon_pieces(line: Line<'_>) -> Vec<Line<'_>> {
         if !(c.is_ascii_digit() || c == '(' || ('①'..='⑳').contains(&c)) {
             continue;
         }
-        if let Some(m) = numbering::marker(&view[i..])
+        let m = match first {
+            Some(known) if i == 0 => known,
+            _ => numbering::marker(&view[i..]),
+        };
+        if let Some(m) = m
             && matches!(
                 m.style,
                 Style::ArabicDot

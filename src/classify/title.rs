@@ -6,8 +6,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::numbering::{self, Style};
-use super::{fields, heading, table};
+use super::numbering::{Marker, Style};
+use super::{Scan, fields, table};
 use crate::lexicon::{self, FieldKey};
 use crate::normalize::Line;
 
@@ -55,17 +55,21 @@ static RECRUITING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The facts about one line.
-pub fn traits(line: Line<'_>) -> Traits<'_> {
+pub(crate) fn traits<'a>(line: Line<'a>, scan: &Scan<'_>) -> Traits<'a> {
     let view = line.view();
+    let chars = view.chars().count();
     let title_word = lexicon::has_title_word(view);
     Traits {
-        content: is_content(line),
-        job_title: job_title(line),
-        new_title: is_new_title(view),
+        content: is_content(scan, chars),
+        job_title: job_title(line, scan.marker),
+        new_title: is_new_title(scan, chars),
         title_word,
-        site_name: view.chars().count() <= 12 && lexicon::has_site_suffix(view) && !title_word,
-        counter_or_date: NUMBER_OR_DATE.is_match(view),
-        title: title_text(line),
+        site_name: chars <= 12 && lexicon::has_site_suffix(view) && !title_word,
+        counter_or_date: view.len() <= 40 && NUMBER_OR_DATE.is_match(view),
+        title: match scan.marker {
+            Some(m) if m.style == Style::Hash => line.from(m.len),
+            _ => line,
+        },
     }
 }
 
@@ -82,33 +86,24 @@ pub fn is_collection_title(view: &str) -> bool {
     COLLECTION_TITLE.is_match(view)
 }
 
-/// The title as written, without a markdown `#` marker.
-fn title_text(line: Line<'_>) -> Line<'_> {
-    match numbering::marker(line.view()) {
-        Some(m) if m.style == Style::Hash => line.from(m.len),
-        _ => line,
-    }
-}
-
 /// Is this line part of a document's body (as opposed to a title candidate)?
-fn is_content(line: Line<'_>) -> bool {
-    let v = line.view();
-    heading::heading(v).is_some()
-        || numbering::marker(v).is_some_and(|m| m.style != Style::Hash)
+/// (The cheap questions first.)
+fn is_content(scan: &Scan<'_>, chars: usize) -> bool {
+    let v = scan.view;
+    chars > 40
+        || v.ends_with(['。', ';', ',', '!'])
+        || (v.contains(':') && !RECRUITING.is_match(v))
+        || scan.marker.is_some_and(|m| m.style != Style::Hash)
+        || scan.heading().is_some()
         || lexicon::label(v.trim_end_matches(':').trim()).is_some()
         || fields::is_spaced_pairs(v)
-        || fields::split_fields(v)
-            .iter()
-            .any(|h| h.key != FieldKey::Unknown)
-        || matches!(table::row(v), Some(table::RowKind::Cells(_)))
-        || (v.contains(':') && !RECRUITING.is_match(v))
-        || v.chars().count() > 40
-        || v.ends_with(['。', ';', ',', '!'])
+        || matches!(scan.row(), Some(table::RowKind::Cells(_)))
+        || (v.contains(':') && scan.fields().iter().any(|h| h.key != FieldKey::Unknown))
 }
 
 /// `一、保安员岗位职责`: the line after its number, when it names a job and its duties.
-fn job_title(line: Line<'_>) -> Option<Line<'_>> {
-    let m = numbering::marker(line.view())?;
+fn job_title(line: Line<'_>, marker: Option<Marker>) -> Option<Line<'_>> {
+    let m = marker?;
     // Numbers only: `#` and bullets mark headings and items, not a list of jobs.
     if m.ordinal.is_none() && m.style != Style::Chapter {
         return None;
@@ -129,10 +124,11 @@ fn job_title(line: Line<'_>) -> Option<Line<'_>> {
 }
 
 /// A line that opens a new document when it follows a finished one.
-fn is_new_title(v: &str) -> bool {
-    v.chars().count() <= 40
+fn is_new_title(scan: &Scan<'_>, chars: usize) -> bool {
+    let v = scan.view;
+    chars <= 40
         && !v.contains(':')
-        && numbering::marker(v).is_none()
-        && heading::heading(v).is_none()
         && (v.contains("说明书") || v.ends_with("岗位描述") || v.ends_with("职位描述"))
+        && scan.marker.is_none()
+        && scan.heading().is_none()
 }

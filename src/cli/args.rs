@@ -26,6 +26,35 @@ pub enum Command {
     },
     /// Print the man page (roff).
     Man,
+    /// Show why each line went where it went: its kind, the rule that decided it,
+    /// and its destination (a record's title or section, or the reason it was dropped).
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The file to explain; `-` reads stdin.
+    pub file: PathBuf,
+
+    /// Output format: aligned text, or one JSON object a line.
+    #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
+    pub format: ExplainFormat,
+
+    /// Decode with this encoding (a WHATWG label) instead of detecting.
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
+
+    /// How to read the input.
+    #[arg(long, value_enum, default_value_t = InputFormatArg::Auto)]
+    pub input_format: InputFormatArg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExplainFormat {
+    /// `LINE  KIND  RULE  DESTINATION`, one input line a line.
+    Text,
+    /// One JSON object per input line.
+    Json,
 }
 
 #[derive(Debug, Args)]

@@ -40,7 +40,56 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             clap_mangen::Man::new(cmd).render(&mut io::stdout())?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Explain(args) => explain(args),
     }
+}
+
+/// `jdparse explain FILE`: one line per input line.
+fn explain(args: args::ExplainArgs) -> anyhow::Result<ExitCode> {
+    let encoding = match &args.encoding {
+        Some(label) => match decode::encoding_for_label(label) {
+            Ok(enc) => Some(enc),
+            Err(e) => {
+                let _ = writeln!(io::stderr(), "jdparse: {e}");
+                return Ok(ExitCode::from(2));
+            }
+        },
+        None => None,
+    };
+    let (bytes, path) = if args.file.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        io::Read::read_to_end(&mut io::stdin(), &mut bytes)?;
+        (bytes, None)
+    } else {
+        let bytes = fs::read(&args.file).with_context(|| format!("{}", args.file.display()))?;
+        (bytes, Some(args.file.display().to_string()))
+    };
+    let options = Options {
+        encoding,
+        input_format: args.input_format.into(),
+        path,
+        ..Options::default()
+    };
+    let explained = match jdparse::explain(&bytes, &options) {
+        Ok(e) => e,
+        Err(e) => {
+            let name = options.path.as_deref().unwrap_or("<stdin>");
+            let _ = writeln!(io::stderr(), "jdparse: {name}: {e}");
+            return Ok(ExitCode::from(1));
+        }
+    };
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    match args.format {
+        args::ExplainFormat::Text => out.write_all(explained.to_text().as_bytes())?,
+        args::ExplainFormat::Json => {
+            for line in &explained.lines {
+                serde_json::to_writer(&mut out, line)?;
+                writeln!(out)?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Counters for the closing summary and the exit status.
