@@ -13,6 +13,10 @@ use html5gum::{DefaultEmitter, Token, Tokenizer};
 /// Does this input look like an HTML page?
 pub fn looks_like_html(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(2048)];
+    // Every sign below starts with `<`.
+    if !head.contains(&b'<') {
+        return false;
+    }
     let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
     let find = |needle: &[u8]| lower.windows(needle.len()).any(|w| w == needle);
     let start = lower

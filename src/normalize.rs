@@ -19,6 +19,7 @@
 
 use std::fmt;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -121,29 +122,73 @@ fn push_trimmed(out: &mut String, raw: &str) {
     }
 }
 
-/// Folds a whole buffer: width and radicals by [`fold_char`], then script.
+/// Folds a whole buffer: width and radicals by [`fold_char`], script by
+/// [`simplified`], in one pass.
 fn fold_buffer(text: &str) -> (String, Vec<(usize, usize)>) {
-    let mut folded = String::with_capacity(text.len());
+    if text.is_ascii() {
+        // ASCII folds to itself: no table, no checkpoints.
+        return (text.to_string(), Vec::new());
+    }
+    let mut view = String::with_capacity(text.len());
     let mut marks = Vec::new();
     let (mut t, mut v) = (0usize, 0usize);
-    for tc in text.chars() {
-        let vc = fold_char(tc);
-        folded.push(vc);
+    let mut chars = text.chars();
+    // The neighbours a few characters' simplified form depends on (`乾隆`).
+    let mut prev = '0';
+    let mut current = chars.next().map(|c| (c, fold_char(c)));
+    while let Some((tc, folded)) = current {
+        current = chars.next().map(|c| (c, fold_char(c)));
+        let next = current.map_or('0', |(_, f)| f);
+        let vc = simplified(prev, folded, next);
+        prev = folded;
+        view.push(vc);
         t += tc.len_utf8();
         v += vc.len_utf8();
         if tc.len_utf8() != vc.len_utf8() {
             marks.push((v, t));
         }
     }
-    // Traditional-to-simplified maps three-byte characters to three-byte ones, so
-    // the marks above stay right; ASCII-only text needs no table at all.
-    let view = if folded.is_ascii() {
-        folded
-    } else {
-        fast2s::convert(&folded)
-    };
     (view, marks)
 }
+
+/// The simplified form of a character (`fast2s`'s table), looked up in a dense
+/// table of the Basic Multilingual Plane built once from it. The few characters
+/// whose simplified form depends on their neighbours (`乾隆`, `計畫`) are left
+/// to `fast2s` with them.
+fn simplified(prev: char, c: char, next: char) -> char {
+    if c.len_utf8() != 3 {
+        // fast2s converts only three-byte characters.
+        return c;
+    }
+    match SIMPLIFIED[c as usize - 0x800] {
+        0 => {
+            let window: String = [prev, c, next].iter().collect();
+            fast2s::convert(&window).chars().nth(1).unwrap_or(c)
+        }
+        s => char::from_u32(u32::from(s)).unwrap_or(c),
+    }
+}
+
+/// Characters whose simplified form depends on the characters around them in
+/// `fast2s` (its exclusion and special-conversion lists).
+const CONTEXTUAL: &str = "兒覆夥藉瞭麽幺於乾著苧闔鍾讎畫";
+
+/// The simplified form of every three-byte character (U+0800..=U+FFFF), or 0 where
+/// it depends on the neighbours or leaves the plane.
+static SIMPLIFIED: LazyLock<Box<[u16]>> = LazyLock::new(|| {
+    (0x800u32..=0xffff)
+        .map(|u| match char::from_u32(u) {
+            Some(c) if !CONTEXTUAL.contains(c) => {
+                let s = fast2s::convert(c.encode_utf8(&mut [0; 4]));
+                match s.chars().next() {
+                    Some(o) if o.len_utf8() == 3 => o as u16,
+                    _ => 0,
+                }
+            }
+            _ => 0,
+        })
+        .collect()
+});
 
 /// A line of a [`Folded`] document, or a trimmed piece of one: a range of the
 /// view, with the same characters of the text behind it.
@@ -282,12 +327,33 @@ pub fn fold_char(c: char) -> char {
 
 /// The folded form of a whole string (for lexicon entries and tests).
 pub fn fold(s: &str) -> String {
-    fast2s::convert(&s.chars().map(fold_char).collect::<String>())
+    fold_buffer(s).0
+}
+
+/// Does a value hold a character [`clean_value`] changes or removes? Looks at the
+/// UTF-8 bytes: full-width forms (`EF BC`, `EF BD`), the BOM (`EF BB BF`), the wide
+/// space (`E3 80 80`), no-break space, soft hyphen and C1 controls (`C2 …`),
+/// zero-width characters (`E2 80 8B..8D`, `E2 81 A0`) and ASCII controls.
+fn needs_cleaning(b: &[u8]) -> bool {
+    b.iter().enumerate().any(|(i, &x)| match x {
+        0x00..=0x1f | 0x7f => true,
+        0xC2 => true,
+        0xE2 => matches!(
+            b.get(i + 1..i + 3),
+            Some([0x80, 0x8B..=0x8D] | [0x81, 0xA0])
+        ),
+        0xE3 => matches!(b.get(i + 1..i + 3), Some([0x80, 0x80])),
+        0xEF => matches!(b.get(i + 1), Some(0xBB..=0xBD)),
+        _ => false,
+    })
 }
 
 /// A value as the SPEC emits it: trimmed, full-width ASCII letters and digits and
 /// ideographic spaces made half-width, CJK punctuation kept as written.
 pub fn clean_value(s: &str) -> String {
+    if !needs_cleaning(s.as_bytes()) {
+        return s.trim().to_string();
+    }
     let mapped: String = s
         .chars()
         .filter(|&c| !is_invisible(c))
@@ -324,6 +390,21 @@ mod tests {
             let line = doc.first().unwrap();
             assert_eq!(line.view(), want, "view of {input}");
             assert_eq!(line.view().chars().count(), line.text().chars().count());
+        }
+    }
+
+    #[test]
+    fn should_simplify_as_fast2s_does_with_its_context_words() {
+        for text in [
+            "乾隆年間的乾貨",
+            "計畫與畫家",
+            "看著",
+            "回覆",
+            "於是",
+            "著名",
+        ] {
+            let folded: String = text.chars().map(fold_char).collect();
+            assert_eq!(fold(text), fast2s::convert(&folded), "{text}");
         }
     }
 
@@ -394,5 +475,8 @@ mod tests {
     fn should_clean_values_but_keep_cjk_punctuation() {
         assert_eq!(clean_value("　ＨＪ－０１　"), "HJ－01");
         assert_eq!(clean_value("大专以上，电脑熟练。"), "大专以上，电脑熟练。");
+        assert_eq!(clean_value(" 负责\u{200b}巡逻、登记 "), "负责巡逻、登记");
+        assert_eq!(clean_value("a\u{a0}b\tc "), "a b\tc");
+        assert_eq!(clean_value("“五防”…"), "“五防”…");
     }
 }

@@ -21,13 +21,14 @@ pub fn reason(view: &str) -> Option<(DropReason, Rule)> {
     if let Some(reason) = lexicon::chrome_phrase(view) {
         return Some((reason, Rule::ChromePhrase));
     }
-    if PAGE_NUMBER.is_match(view) {
+    let first = view.chars().next()?;
+    if (first == '第' || first == '共' || first.is_ascii_digit()) && PAGE_NUMBER.is_match(view) {
         return Some((DropReason::PageNumber, Rule::ChromePageNumber));
     }
-    if is_breadcrumb(view) {
+    if view.contains(['>', '»', '›']) && is_breadcrumb(view) {
         return Some((DropReason::Breadcrumbs, Rule::ChromeBreadcrumbs));
     }
-    if is_nav_bar(view) {
+    if view.contains('|') && is_nav_bar(view) {
         return Some((DropReason::Navigation, Rule::ChromeNavBar));
     }
     None

@@ -7,6 +7,7 @@
 //! The matchers are built once and shared.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
@@ -89,6 +90,32 @@ pub enum Column {
 // ---------------------------------------------------------------------------
 // Matchers, built once.
 
+/// A map from folded words, hashed with FNV-1a: the keys are short and trusted
+/// (our own vocabulary), so the default hasher's protection against flooding buys
+/// nothing and costs a third of every lookup.
+pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+
+/// FNV-1a, 64-bit.
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
 /// Anchored, leftmost-longest matcher over the folded section aliases.
 pub struct SectionMatcher {
     ac: AhoCorasick,
@@ -129,8 +156,8 @@ pub static SECTION_MATCHER: LazyLock<SectionMatcher> = LazyLock::new(|| {
 });
 
 /// Field labels by their folded text.
-pub static LABEL_INDEX: LazyLock<HashMap<String, FieldKey>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+pub static LABEL_INDEX: LazyLock<WordMap<FieldKey>> = LazyLock::new(|| {
+    let mut map = WordMap::default();
     for (key, labels) in LABELS {
         for label in *labels {
             map.entry(fold(label)).or_insert(*key);
@@ -168,16 +195,31 @@ fn duty_ordinal(view: &str) -> bool {
     })
 }
 
-/// Duty-table header cells by folded text.
-pub static DUTY_COLUMN_INDEX: LazyLock<Vec<(String, Column)>> = LazyLock::new(|| {
-    let mut v: Vec<(String, Column)> = DUTY_COLUMNS
+/// Anchored, leftmost-longest matcher over the folded duty-table column names.
+static DUTY_COLUMN_MATCHER: LazyLock<(AhoCorasick, Vec<Column>)> = LazyLock::new(|| {
+    let names: Vec<String> = DUTY_COLUMNS
         .iter()
-        .flat_map(|(col, names)| names.iter().map(move |n| (fold(n), *col)))
+        .flat_map(|(_, names)| names.iter().map(|n| fold(n)))
         .collect();
-    // Longest first, so that a run-together header is cut greedily.
-    v.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
-    v
+    let cols = DUTY_COLUMNS
+        .iter()
+        .flat_map(|(col, names)| names.iter().map(move |_| *col))
+        .collect();
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .build(&names)
+        .expect("duty columns build an automaton");
+    (ac, cols)
 });
+
+/// The longest duty-table column name at the very start of a folded text:
+/// (column, byte length).
+pub fn duty_column_at(view: &str) -> Option<(Column, usize)> {
+    let (ac, cols) = &*DUTY_COLUMN_MATCHER;
+    let m = ac.find(Input::new(view).anchored(Anchored::Yes))?;
+    Some((cols[m.pattern().as_usize()], m.end()))
+}
 
 /// Leftmost-longest matcher over education words.
 pub static EDUCATION_MATCHER: LazyLock<(AhoCorasick, Vec<EducationLevel>)> = LazyLock::new(|| {
@@ -201,7 +243,7 @@ pub static TEMPLATES: LazyLock<Vec<String>> = LazyLock::new(|| {
 
 /// Chrome phrases: whole lines, prefixes and infixes, each with its reason.
 struct ChromeMatcher {
-    lines: HashMap<String, DropReason>,
+    lines: WordMap<DropReason>,
     prefixes: AhoCorasick,
     prefix_reasons: Vec<DropReason>,
     infixes: AhoCorasick,
@@ -257,7 +299,7 @@ pub fn has_title_word(view: &str) -> bool {
     TITLE_WORD_MATCHER.is_match(view)
 }
 
-static OVERLAP_INDEX: LazyLock<HashMap<String, Overlap>> =
+static OVERLAP_INDEX: LazyLock<WordMap<Overlap>> =
     LazyLock::new(|| OVERLAPS.iter().map(|(w, o)| (fold(w), *o)).collect());
 
 /// For a folded section alias that is also a field label: which reading wins.
