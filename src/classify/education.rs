@@ -5,22 +5,8 @@
 
 use aho_corasick::{Anchored, Input};
 
-use crate::lexicon::{EDUCATION_MATCHER, OR_ABOVE};
+use crate::lexicon::{self, EDUCATION_MATCHER, OR_ABOVE};
 use crate::model::EducationLevel;
-
-/// Words that may stand between a level and its "or above".
-const BETWEEN: &[&str] = &[
-    "(职)",
-    "学历",
-    "文化程度",
-    "文化",
-    "程度",
-    "毕业",
-    "或同等学历",
-    "水平",
-    "(含)",
-    "含",
-];
 
 /// The first education level in a folded line, with its "or above" flag.
 pub fn find_level(view: &str) -> Option<(EducationLevel, bool, std::ops::Range<usize>)> {
@@ -34,7 +20,9 @@ pub fn find_level(view: &str) -> Option<(EducationLevel, bool, std::ops::Range<u
         let level = levels[m.pattern().as_usize()];
         let mut rest = &view[m.end()..];
         loop {
-            let next = BETWEEN.iter().find(|w| rest.starts_with(**w));
+            let next = lexicon::EDUCATION_BETWEEN
+                .iter()
+                .find(|w| rest.starts_with(**w));
             match next {
                 Some(w) => rest = &rest[w.len()..],
                 None => break,
@@ -45,7 +33,10 @@ pub fn find_level(view: &str) -> Option<(EducationLevel, bool, std::ops::Range<u
             && let Some(second) = ac.find(Input::new(after).anchored(Anchored::Yes))
         {
             rest = &after[second.end()..];
-            while let Some(w) = BETWEEN.iter().find(|w| rest.starts_with(**w)) {
+            while let Some(w) = lexicon::EDUCATION_BETWEEN
+                .iter()
+                .find(|w| rest.starts_with(**w))
+            {
                 rest = &rest[w.len()..];
             }
         }

@@ -33,13 +33,23 @@ pub struct Traits<'a> {
 }
 
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:篇\s*[0-9一二三四五六七八九十]+|第\s*[0-9一二三四五六七八九十]+\s*篇|(?:范本|范文|模板|样本|样例)\s*[0-9一二三四五六七八九十]+)\s*[:、.]?\s*(.*)$")
-        .expect("separator pattern")
+    let words = lexicon::alternation(lexicon::SEPARATOR_WORDS);
+    Regex::new(&format!(
+        r"^(?:篇\s*{N}+|第\s*{N}+\s*篇|{words}\s*{N}+)\s*[:、.]?\s*(.*)$"
+    ))
+    .expect("separator pattern")
 });
 
+/// A count of documents, in either kind of numeral.
+const N: &str = "[0-9一二三四五六七八九十]";
+
 static COLLECTION_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[(\[【]\s*(?:精选|通用|热门|合集|汇总|最新)?\s*[0-9一二三四五六七八九十]+\s*篇\s*[)\]】]|[0-9一二三四五六七八九十]+篇(?:精选|合集|汇总)?)\s*$")
-        .expect("collection pattern")
+    let before = lexicon::alternation(lexicon::COLLECTION_WORDS);
+    let after = lexicon::alternation(lexicon::COLLECTION_SUFFIX_WORDS);
+    Regex::new(&format!(
+        r"(?:[(\[【]\s*{before}?\s*{N}+\s*篇\s*[)\]】]|{N}+篇{after}?)\s*$"
+    ))
+    .expect("collection pattern")
 });
 
 static NUMBER_OR_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -51,7 +61,8 @@ static NUMBER_OR_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `招聘:物业财务主管`: a posting's title line, not a field.
 static RECRUITING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:招聘|诚聘|急聘|高薪诚聘|热招)\s*:").expect("recruiting pattern")
+    let words = lexicon::alternation(lexicon::RECRUITING_WORDS);
+    Regex::new(&format!(r"^{words}\s*:")).expect("recruiting pattern")
 });
 
 /// The facts about one line.
@@ -128,7 +139,8 @@ fn is_new_title(scan: &Scan<'_>, chars: usize) -> bool {
     let v = scan.view;
     chars <= 40
         && !v.contains(':')
-        && (v.contains("说明书") || v.ends_with("岗位描述") || v.ends_with("职位描述"))
+        && (lexicon::NEW_TITLE_INFIXES.iter().any(|w| v.contains(w))
+            || lexicon::NEW_TITLE_SUFFIXES.iter().any(|w| v.ends_with(w)))
         && scan.marker.is_none()
         && scan.heading().is_none()
 }

@@ -8,49 +8,14 @@ use regex::Regex;
 
 use super::lists::{self, clean_item};
 use crate::classify::Field;
-use crate::lexicon::{Column, FieldKey};
+use crate::lexicon::{self, Column, FieldKey};
 use crate::model::Responsibility;
 use crate::normalize::{Line, clean_value};
 use crate::outline::{Node, NodeKind, Section};
 
-/// Endings of a short duty name (`治安管理`, `制度建设`, `军事训练`).
-const NAME_ENDINGS: &[&str] = &[
-    "管理", "工作", "建设", "训练", "落实", "计划", "统筹", "协调", "服务", "巡检", "培训", "控制",
-    "维护", "检查", "监督", "执行", "实施", "开发", "分析", "支持", "处理", "保障", "安全", "考核",
-    "其他", "其它", "事务", "报告", "沟通", "招聘", "核算", "审核", "采购", "保养", "维修", "清洁",
-    "接待", "记录", "统计", "汇报", "配合", "宣传", "活动", "关系", "事项", "制度", "质量", "成本",
-    "预算", "档案", "合同", "文化", "绩效", "巡查", "巡视", "稽核", "调度", "运营", "推广", "销售",
-    "客服", "收费", "结算", "督导", "评估",
-];
-
-/// Importance or weight cells of the `重要性` column.
-const WEIGHTS: &[&str] = &[
-    "非常重要",
-    "重要",
-    "一般",
-    "次要",
-    "关键",
-    "核心",
-    "高",
-    "中",
-    "低",
-    "A",
-    "B",
-    "C",
-];
-
-/// Verbs and adverbs a duty description starts with.
-const DESCRIPTION_STARTS: &[&str] = &[
-    "负责", "带领", "巡查", "检查", "配合", "协助", "监督", "完成", "根据", "制定", "定期", "合理",
-    "及时", "协调", "组织", "督导", "做好", "对", "按照", "按", "每日", "每天", "每月", "每周",
-    "确保", "参与", "执行", "落实", "编制", "拟定", "审核", "统筹", "指导", "处理", "开展", "保证",
-    "维护", "跟进", "收集", "整理", "建立", "贯彻", "实施", "安排", "主持", "领导", "制订", "推动",
-    "策划", "识别", "受理", "接待", "做", "管理", "督促", "审批", "提出", "办理", "汇总", "上级",
-    "全面", "认真", "严格", "熟悉", "掌握", "进行",
-];
-
 static TRAILING_KPI: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\d+(?:\.\d+)?%|百分之?百|百分百)[^,;。、]{0,8}$").expect("kpi pattern")
+    let full = lexicon::alternation(lexicon::FULL_MARKS);
+    Regex::new(&format!(r"(?:\d+(?:\.\d+)?%|{full})[^,;。、]{{0,8}}$")).expect("kpi pattern")
 });
 
 /// The responsibilities of one section.
@@ -184,7 +149,7 @@ fn is_metadata(fields: &[Field<'_>]) -> bool {
         && !value.is_empty()
         && label.chars().count() <= 6
         && value.chars().count() <= 15
-        && !DESCRIPTION_STARTS.iter().any(|s| label.starts_with(s))
+        && !lexicon::DUTY_STARTS.iter().any(|s| label.starts_with(s))
         && !value.ends_with(['。', ';', '；'])
 }
 
@@ -288,11 +253,11 @@ fn spaced_row(line: Line<'_>, cols: &[Column]) -> Responsibility {
                 } else {
                     t
                 };
-                let weight = WEIGHTS
+                let weight = lexicon::DUTY_WEIGHTS
                     .iter()
                     .find_map(|w| digits.strip_prefix(w))
                     .unwrap_or(digits);
-                if DESCRIPTION_STARTS.iter().any(|s| weight.starts_with(s)) {
+                if lexicon::DUTY_STARTS.iter().any(|s| weight.starts_with(s)) {
                     text = weight;
                 }
                 break;
@@ -356,10 +321,10 @@ fn name_split(body: &str) -> Option<usize> {
             break;
         }
         let mut score = 0;
-        if NAME_ENDINGS.iter().any(|e| name.ends_with(e)) {
+        if lexicon::DUTY_NAME_ENDINGS.iter().any(|e| name.ends_with(e)) {
             score += 2;
         }
-        if DESCRIPTION_STARTS.iter().any(|s| rest.starts_with(s)) {
+        if lexicon::DUTY_STARTS.iter().any(|s| rest.starts_with(s)) {
             score += 2;
         }
         // Four characters is by far the most common length of a duty name.

@@ -4,6 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::lexicon;
 use crate::model::{Age, Experience};
 use crate::normalize::{Line, clean_value};
 use crate::numbers::chinese_number;
@@ -11,25 +12,26 @@ use crate::numbers::chinese_number;
 const NUM: &str = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)";
 
 static YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    let bounds = lexicon::alternation(lexicon::YEAR_BOUNDS);
     Regex::new(&format!(
-        r"{NUM}\s*(?:个)?\s*(?:(?:年|年度)\s*)?(?:[-~至到]\s*{NUM}\s*)?(?:个)?\s*(?:年|年度)\s*(?:半)?\s*(或以上|及以上|以上|或更长|以下|以内)?"
+        r"{NUM}\s*(?:个)?\s*(?:(?:年|年度)\s*)?(?:[-~至到]\s*{NUM}\s*)?(?:个)?\s*(?:年|年度)\s*(?:半)?\s*({bounds})?"
     ))
     .expect("years pattern")
 });
 
 static AGE_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{2})\s*(?:周岁|岁)?\s*[-~至到]\s*(\d{2})\s*(?:周岁|岁)?").expect("age range")
+    let unit = lexicon::alternation(lexicon::AGE_UNITS);
+    Regex::new(&format!(
+        r"(\d{{2}})\s*{unit}?\s*[-~至到]\s*(\d{{2}})\s*{unit}?"
+    ))
+    .expect("age range")
 });
 
 static AGE_BOUND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{2})\s*(?:周岁|岁)\s*(以下|以内|以上|或以上|及以上|或以下|及以下)")
-        .expect("age bound")
+    let unit = lexicon::alternation(lexicon::AGE_UNITS);
+    let bounds = lexicon::alternation(lexicon::AGE_BOUNDS);
+    Regex::new(&format!(r"(\d{{2}})\s*{unit}\s*({bounds})")).expect("age bound")
 });
-
-/// Words that say a clause is about experience.
-const CONTEXT: &[&str] = &[
-    "经验", "经历", "工作", "从事", "年资", "资历", "工龄", "从业",
-];
 
 /// Experience from a clause that is known to be about experience (a field value).
 pub fn from_value(value: Line<'_>) -> Option<Experience> {
@@ -47,7 +49,8 @@ pub fn from_value(value: Line<'_>) -> Option<Experience> {
 pub fn from_line(line: Line<'_>) -> Option<Experience> {
     for (start, end) in clauses(line.view()) {
         let clause = &line.view()[start..end];
-        if clause.contains("年龄") || !CONTEXT.iter().any(|w| clause.contains(w)) {
+        if clause.contains("年龄") || !lexicon::EXPERIENCE_WORDS.iter().any(|w| clause.contains(w))
+        {
             continue;
         }
         if let Some(e) = years(line.sub(start..end)) {

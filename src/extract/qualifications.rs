@@ -9,7 +9,7 @@ use regex::Regex;
 use super::lists::split_list;
 use super::{Facts, education, experience};
 use crate::classify::education::find_level;
-use crate::lexicon::{FieldKey, is_none_value};
+use crate::lexicon::{self, FieldKey, is_none_value};
 use crate::model::{Experience, Qualifications};
 use crate::normalize::{Line, clean_value};
 use crate::outline::{Node, NodeKind};
@@ -18,48 +18,22 @@ static BOOK_TITLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"《([^》]{1,40})》").expect("book title"));
 
 static HOLDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:持有效的?|持有|持|具有|具备|取得|考取)(?:有效的?|相关的?)?([^,;。]*(?:证书|证照|证|执照|牌照|资格))",
-    )
-    .expect("holds pattern")
+    let verbs = lexicon::alternation(lexicon::HOLD_VERBS);
+    let qualifiers = lexicon::alternation(lexicon::HOLD_QUALIFIERS);
+    let endings = lexicon::alternation(lexicon::CERTIFICATE_ENDINGS);
+    Regex::new(&format!(r"{verbs}{qualifiers}?([^,;。]*{endings})")).expect("holds pattern")
 });
 
 static MAJOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:所学|具有|具备|相关)?(.+?)(?:等)?(?:相关|相近|类)?(?:专业|学科|科系)(?:优先|背景|毕业)?$",
-    )
+    let leads = lexicon::alternation(lexicon::MAJOR_LEADS);
+    let qualifiers = lexicon::alternation(lexicon::MAJOR_QUALIFIERS);
+    let words = lexicon::alternation(lexicon::MAJOR_WORDS);
+    let tails = lexicon::alternation(lexicon::MAJOR_TAILS);
+    Regex::new(&format!(
+        r"^{leads}?(.+?)(?:等)?{qualifiers}?{words}{tails}?$"
+    ))
     .expect("major pattern")
 });
-
-/// Words of a clause about physical condition.
-const PHYSICAL: &[&str] = &[
-    "身体健康",
-    "身体素质",
-    "体格健壮",
-    "体健",
-    "身体条件",
-    "无传染病",
-    "身高",
-];
-
-const LANGUAGES: &[&str] = &[
-    "普通话",
-    "国语",
-    "粤语",
-    "英语",
-    "英文",
-    "日语",
-    "韩语",
-    "法语",
-    "德语",
-    "潮汕话",
-    "客家话",
-    "闽南语",
-    "上海话",
-    "中文",
-    "中英文",
-    "台语",
-];
 
 /// Gathers the qualifications from the fields of the whole document and the
 /// nodes of its qualification sections.
@@ -171,7 +145,11 @@ impl LineReader {
         if q.physical.is_none()
             && let Some((s, e)) = experience::clauses(line.view())
                 .into_iter()
-                .find(|&(s, e)| PHYSICAL.iter().any(|w| line.view()[s..e].contains(w)))
+                .find(|&(s, e)| {
+                    lexicon::PHYSICAL_WORDS
+                        .iter()
+                        .any(|w| line.view()[s..e].contains(w))
+                })
         {
             // `身体健康,吃苦耐劳`: the clause about health is the physical condition.
             q.physical = Some(clean_value(line.text_of(s..e)));
@@ -226,7 +204,7 @@ impl LineReader {
 /// The languages a requirement line names, as written.
 fn languages(line: Line<'_>) -> Vec<String> {
     let view = line.view();
-    LANGUAGES
+    lexicon::LANGUAGES
         .iter()
         .filter(|l| !(**l == "英文" && view.contains("中英文")))
         .filter_map(|l| view.find(l).map(|at| (l, at)))
@@ -284,9 +262,8 @@ fn majors(line: Line<'_>) -> Vec<String> {
     let view = line.view();
     for (start, end) in experience::clauses(view) {
         let clause = view[start..end].trim();
-        if !(clause.contains("专业") || clause.contains("学科") || clause.contains("科系"))
-            || clause.contains("专业技能")
-            || clause.contains("专业知识")
+        if !lexicon::MAJOR_WORDS.iter().any(|w| clause.contains(w))
+            || lexicon::NOT_MAJOR_WORDS.iter().any(|w| clause.contains(w))
         {
             continue;
         }
@@ -294,18 +271,10 @@ fn majors(line: Line<'_>) -> Vec<String> {
         let mut from = start + (view[start..end].len() - view[start..end].trim_start().len());
         if let Some((_, _, r)) = find_level(clause) {
             let after = &clause[r.end..];
-            let skip = [
-                "及以上学历",
-                "或以上学历",
-                "以上学历",
-                "及以上",
-                "或以上",
-                "以上",
-                "学历",
-            ]
-            .iter()
-            .find(|w| after.starts_with(**w))
-            .map_or(0, |w| w.len());
+            let skip = lexicon::LEVEL_TAILS
+                .iter()
+                .find(|w| after.starts_with(**w))
+                .map_or(0, |w| w.len());
             from += r.end + skip;
         }
         let sub = line.sub(from..end);

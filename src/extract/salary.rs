@@ -4,17 +4,22 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::lexicon;
 use crate::model::{Period, Salary};
 use crate::normalize::Line;
 
 static PAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?P<pre>月薪|年薪|日薪|时薪|底薪)?\s*",
-        r"(?P<a>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<ua>[kKwW千万])?\s*元?\s*",
-        r"(?:[-~至到]\s*(?P<b>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<ub>[kKwW千万])?)?\s*",
-        r"(?P<yuan>元)?\s*(?P<bound>以上|起)?\s*",
-        r"(?:(?:/|每|一)\s*(?P<per>月|年|天|日|小时|时|周))?",
-        r"(?:\s*[·*xX×]\s*(?P<months>\d+)\s*薪)?",
+    let pre = lexicon::alternation_of(lexicon::PAY_PREFIXES);
+    let bound = lexicon::alternation(lexicon::PAY_BOUNDS);
+    let per = lexicon::alternation_of(lexicon::PAY_PERIODS);
+    let amount = r"\d+(?:,\d{3})*(?:\.\d+)?";
+    Regex::new(&format!(
+        "(?P<pre>{pre})?\\s*\
+         (?P<a>{amount})\\s*(?P<ua>[kKwW千万])?\\s*元?\\s*\
+         (?:[-~至到]\\s*(?P<b>{amount})\\s*(?P<ub>[kKwW千万])?)?\\s*\
+         (?P<yuan>元)?\\s*(?P<bound>{bound})?\\s*\
+         (?:(?:/|每|一)\\s*(?P<per>{per}))?\
+         (?:\\s*[·*xX×]\\s*(?P<months>\\d+)\\s*薪)?"
     ))
     .expect("pay pattern")
 });
@@ -60,7 +65,9 @@ pub fn parse(value: Line<'_>, raw: String) -> Option<Salary> {
     }
     let view = value.view();
     let Some(caps) = PAY.captures_iter(view).find(|c| c.name("a").is_some()) else {
-        return (view.contains("面议") || view.contains("商议") || view.contains("协商"))
+        return lexicon::NEGOTIABLE
+            .iter()
+            .any(|w| view.contains(w))
             .then_some(Salary {
                 raw,
                 min: None,
@@ -78,16 +85,16 @@ pub fn parse(value: Line<'_>, raw: String) -> Option<Salary> {
     let b = num("b").map(|b| b * scale(ub));
     let pre = caps.name("pre").map(|m| m.as_str());
     let per = caps.name("per").map(|m| m.as_str());
-    let period = match (per, pre) {
-        (Some("月"), _) | (None, Some("月薪" | "底薪")) => Some(Period::Month),
-        (Some("年"), _) | (None, Some("年薪")) => Some(Period::Year),
-        (Some("天" | "日"), _) | (None, Some("日薪")) => Some(Period::Day),
-        (Some("小时" | "时"), _) | (None, Some("时薪")) => Some(Period::Hour),
-        _ if caps.name("months").is_some() || ua.is_some_and(|u| "kK千".contains(u)) => {
-            Some(Period::Month)
-        }
-        _ => None,
-    };
+    // The period after the amount wins over the pay word before it; `13薪` and
+    // `K` amounts are monthly.
+    let period = match per {
+        Some(p) => lexicon::meaning(lexicon::PAY_PERIODS, p).flatten(),
+        None => pre.and_then(|p| lexicon::meaning(lexicon::PAY_PREFIXES, p)),
+    }
+    .or_else(|| {
+        (caps.name("months").is_some() || ua.is_some_and(|u| "kK千".contains(u)))
+            .then_some(Period::Month)
+    });
     let (min, max) = match (b, caps.name("bound")) {
         (Some(b), _) => (Some(a), Some(b)),
         (None, Some(_)) => (Some(a), None),

@@ -312,6 +312,23 @@ pub fn has_site_suffix(view: &str) -> bool {
     SITE_SUFFIXES.iter().any(|s| view.ends_with(s))
 }
 
+/// A regex alternation `(?:a|b|…)` of folded, escaped words, in table order.
+pub fn alternation(words: &[&str]) -> String {
+    let parts: Vec<String> = words.iter().map(|w| regex::escape(&fold(w))).collect();
+    format!("(?:{})", parts.join("|"))
+}
+
+/// The same for the words of a table of (word, meaning) pairs.
+pub fn alternation_of<T>(table: &[(&str, T)]) -> String {
+    let words: Vec<&str> = table.iter().map(|(w, _)| *w).collect();
+    alternation(&words)
+}
+
+/// The meaning of a word in a table of (word, meaning) pairs.
+pub fn meaning<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    table.iter().find(|(w, _)| *w == word).map(|(_, m)| *m)
+}
+
 /// Is this folded value one that means "none"?
 pub fn is_none_value(view: &str) -> bool {
     let v = view.trim_matches(|c: char| c.is_whitespace() || "。.;;,,".contains(c));
@@ -321,6 +338,131 @@ pub fn is_none_value(view: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Folded words that occur more than once.
+    fn repeated<'a>(words: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+        let mut seen = std::collections::HashSet::new();
+        words
+            .into_iter()
+            .map(fold)
+            .filter(|w| !seen.insert(w.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn should_list_every_word_once_in_each_table() {
+        let tables: Vec<(&str, Vec<&str>)> = vec![
+            (
+                "SECTIONS",
+                SECTIONS
+                    .iter()
+                    .flat_map(|(_, w)| w.iter().copied())
+                    .collect(),
+            ),
+            (
+                "LABELS",
+                LABELS.iter().flat_map(|(_, w)| w.iter().copied()).collect(),
+            ),
+            (
+                "DUTY_COLUMNS",
+                DUTY_COLUMNS
+                    .iter()
+                    .flat_map(|(_, w)| w.iter().copied())
+                    .collect(),
+            ),
+            ("EDUCATION", EDUCATION.iter().map(|(w, _)| *w).collect()),
+            (
+                "CHROME_LINES",
+                CHROME_LINES.iter().map(|(w, _)| *w).collect(),
+            ),
+            (
+                "CHROME_PREFIXES",
+                CHROME_PREFIXES.iter().map(|(w, _)| *w).collect(),
+            ),
+            (
+                "CHROME_INFIXES",
+                CHROME_INFIXES.iter().map(|(w, _)| *w).collect(),
+            ),
+            ("OVERLAPS", OVERLAPS.iter().map(|(w, _)| *w).collect()),
+            ("TITLE_WORDS", TITLE_WORDS.to_vec()),
+            ("NONE_VALUES", NONE_VALUES.to_vec()),
+            ("TEMPLATE_PHRASES", TEMPLATE_PHRASES.to_vec()),
+            ("SIGNOFF_PREFIXES", SIGNOFF_PREFIXES.to_vec()),
+            ("HEADING_SUFFIXES", HEADING_SUFFIXES.to_vec()),
+            ("SITE_SUFFIXES", SITE_SUFFIXES.to_vec()),
+            ("DOC_TITLE_SUFFIXES", DOC_TITLE_SUFFIXES.to_vec()),
+            ("JOB_TITLE_SUFFIXES", JOB_TITLE_SUFFIXES.to_vec()),
+            ("DUTY_NAME_ENDINGS", DUTY_NAME_ENDINGS.to_vec()),
+            ("DUTY_STARTS", DUTY_STARTS.to_vec()),
+            ("DUTY_WEIGHTS", DUTY_WEIGHTS.to_vec()),
+            ("LANGUAGES", LANGUAGES.to_vec()),
+            ("PHYSICAL_WORDS", PHYSICAL_WORDS.to_vec()),
+            ("EXPERIENCE_WORDS", EXPERIENCE_WORDS.to_vec()),
+            ("EDUCATION_BETWEEN", EDUCATION_BETWEEN.to_vec()),
+            (
+                "TARGET_PREFIXES",
+                TARGET_PREFIXES.iter().map(|(w, _)| *w).collect(),
+            ),
+            ("TARGET_UNITS", TARGET_UNITS.to_vec()),
+            (
+                "TARGET_SUFFIXES",
+                TARGET_SUFFIXES.iter().map(|(w, _)| *w).collect(),
+            ),
+            (
+                "PAY_PREFIXES",
+                PAY_PREFIXES.iter().map(|(w, _)| *w).collect(),
+            ),
+            ("PAY_PERIODS", PAY_PERIODS.iter().map(|(w, _)| *w).collect()),
+        ];
+        for (name, words) in tables {
+            assert_eq!(
+                repeated(words),
+                Vec::<String>::new(),
+                "{name} lists these twice"
+            );
+        }
+    }
+
+    #[test]
+    fn should_say_which_reading_wins_for_every_word_that_is_label_and_heading() {
+        let labels: std::collections::HashSet<String> = LABELS
+            .iter()
+            .flat_map(|(_, w)| w.iter().map(|w| fold(w)))
+            .collect();
+        let both: std::collections::BTreeSet<String> = SECTIONS
+            .iter()
+            .flat_map(|(_, w)| w.iter().map(|w| fold(w)))
+            .filter(|w| labels.contains(w))
+            .collect();
+        let listed: std::collections::BTreeSet<String> =
+            OVERLAPS.iter().map(|(w, _)| fold(w)).collect();
+        assert_eq!(
+            both, listed,
+            "OVERLAPS must list exactly the words that are both a label and a section name"
+        );
+    }
+
+    #[test]
+    fn should_build_every_matcher_and_pattern_from_the_tables() {
+        // Forcing each matcher compiles every pattern built from the tables.
+        assert!(SECTION_MATCHER.at_start("岗位职责").is_some());
+        assert!(label("岗位名称").is_some());
+        assert!(duty_column_at("职责描述").is_some());
+        assert!(chrome_phrase("相关文章").is_some());
+        assert!(has_title_word("保安员岗位说明书"));
+        assert!(overlap("福利待遇").is_some());
+        let _ = &*EDUCATION_MATCHER;
+        let _ = &*TEMPLATES;
+        for table in [
+            SEPARATOR_WORDS,
+            RECRUITING_WORDS,
+            HOLD_VERBS,
+            MAJOR_WORDS,
+            FULL_MARKS,
+        ] {
+            regex::Regex::new(&alternation(table)).expect("an alternation compiles");
+        }
+    }
 
     #[test]
     fn should_find_the_longest_section_alias_at_the_start() {

@@ -6,7 +6,7 @@
 //! is both a field label and a section heading unless [`OVERLAPS`] says which wins).
 
 use super::{Column, FieldKey, Overlap};
-use crate::model::{DropReason, EducationLevel, SectionKey};
+use crate::model::{DropReason, EducationLevel, Period, SectionKey};
 
 /// Section headings, by what the section is about. The longest alias wins.
 pub const SECTIONS: &[(SectionKey, &[&str])] = &[
@@ -981,7 +981,6 @@ pub const NONE_VALUES: &[&str] = &[
     "无要求",
     "/",
     "-",
-    "—",
     "NA",
     "N/A",
     "空",
@@ -1260,3 +1259,243 @@ pub const DOC_TITLE_SUFFIXES: &[&str] = &[
     "岗位规范",
     "职位规范",
 ];
+
+/// Endings of a short duty name (`治安管理`, `制度建设`, `军事训练`).
+pub const DUTY_NAME_ENDINGS: &[&str] = &[
+    "管理", "工作", "建设", "训练", "落实", "计划", "统筹", "协调", "服务", "巡检", "培训", "控制",
+    "维护", "检查", "监督", "执行", "实施", "开发", "分析", "支持", "处理", "保障", "安全", "考核",
+    "其他", "其它", "事务", "报告", "沟通", "招聘", "核算", "审核", "采购", "保养", "维修", "清洁",
+    "接待", "记录", "统计", "汇报", "配合", "宣传", "活动", "关系", "事项", "制度", "质量", "成本",
+    "预算", "档案", "合同", "文化", "绩效", "巡查", "巡视", "稽核", "调度", "运营", "推广", "销售",
+    "客服", "收费", "结算", "督导", "评估",
+];
+
+/// Importance or weight cells of the `重要性` column.
+pub const DUTY_WEIGHTS: &[&str] = &[
+    "非常重要",
+    "重要",
+    "一般",
+    "次要",
+    "关键",
+    "核心",
+    "高",
+    "中",
+    "低",
+    "A",
+    "B",
+    "C",
+];
+
+/// Verbs and adverbs a duty description starts with.
+pub const DUTY_STARTS: &[&str] = &[
+    "负责", "带领", "巡查", "检查", "配合", "协助", "监督", "完成", "根据", "制定", "定期", "合理",
+    "及时", "协调", "组织", "督导", "做好", "对", "按照", "按", "每日", "每天", "每月", "每周",
+    "确保", "参与", "执行", "落实", "编制", "拟定", "审核", "统筹", "指导", "处理", "开展", "保证",
+    "维护", "跟进", "收集", "整理", "建立", "贯彻", "实施", "安排", "主持", "领导", "制订", "推动",
+    "策划", "识别", "受理", "接待", "做", "管理", "督促", "审批", "提出", "办理", "汇总", "上级",
+    "全面", "认真", "严格", "熟悉", "掌握", "进行",
+];
+
+/// Words of a clause about physical condition.
+pub const PHYSICAL_WORDS: &[&str] = &[
+    "身体健康",
+    "身体素质",
+    "体格健壮",
+    "体健",
+    "身体条件",
+    "无传染病",
+    "身高",
+];
+
+/// Languages a requirement line may name.
+pub const LANGUAGES: &[&str] = &[
+    "普通话",
+    "国语",
+    "粤语",
+    "英语",
+    "英文",
+    "日语",
+    "韩语",
+    "法语",
+    "德语",
+    "潮汕话",
+    "客家话",
+    "闽南语",
+    "上海话",
+    "中文",
+    "中英文",
+    "台语",
+];
+
+/// Words that say a clause is about experience.
+pub const EXPERIENCE_WORDS: &[&str] = &[
+    "经验", "经历", "工作", "从事", "年资", "资历", "工龄", "从业",
+];
+
+/// Words that may stand between a level and its "or above".
+pub const EDUCATION_BETWEEN: &[&str] = &[
+    "(职)",
+    "学历",
+    "文化程度",
+    "文化",
+    "程度",
+    "毕业",
+    "或同等学历",
+    "水平",
+    "(含)",
+    "含",
+];
+
+// Words inside the patterns of the recognizers and extractors. Each list is an
+// alternation in the pattern, tried in this order (put a longer word before a
+// word it starts with).
+
+/// `篇2:`, `范本二`: words that number the documents of a collection.
+pub const SEPARATOR_WORDS: &[&str] = &["范本", "范文", "模板", "样本", "样例"];
+
+/// `(精选3篇)`, `5篇合集`: words of a collection's title.
+pub const COLLECTION_WORDS: &[&str] = &["精选", "通用", "热门", "合集", "汇总", "最新"];
+
+/// `招聘:…`: a posting's title line, not a field.
+pub const RECRUITING_WORDS: &[&str] = &["招聘", "诚聘", "急聘", "高薪诚聘", "热招"];
+
+/// Words that make a short line a document title (`…说明书`); the others must end it.
+pub const NEW_TITLE_INFIXES: &[&str] = &["说明书"];
+pub const NEW_TITLE_SUFFIXES: &[&str] = &["岗位描述", "职位描述"];
+
+/// `持有效的…证`: verbs before a certificate, the words between, and what a
+/// certificate's name ends with.
+pub const HOLD_VERBS: &[&str] = &[
+    "持有效的",
+    "持有效",
+    "持有",
+    "持",
+    "具有",
+    "具备",
+    "取得",
+    "考取",
+];
+pub const HOLD_QUALIFIERS: &[&str] = &["有效的", "有效", "相关的", "相关"];
+pub const CERTIFICATE_ENDINGS: &[&str] = &["证书", "证照", "证", "执照", "牌照", "资格"];
+
+/// `所学市场营销等相关专业优先`: the words around a major's name.
+pub const MAJOR_LEADS: &[&str] = &["所学", "具有", "具备", "相关"];
+pub const MAJOR_QUALIFIERS: &[&str] = &["相关", "相近", "类"];
+pub const MAJOR_WORDS: &[&str] = &["专业", "学科", "科系"];
+pub const MAJOR_TAILS: &[&str] = &["优先", "背景", "毕业"];
+/// Clauses with these words are about skill or knowledge, not a major.
+pub const NOT_MAJOR_WORDS: &[&str] = &["专业技能", "专业知识"];
+/// Words after an education level in front of a major (`本科以上学历,`).
+pub const LEVEL_TAILS: &[&str] = &[
+    "及以上学历",
+    "或以上学历",
+    "以上学历",
+    "及以上",
+    "或以上",
+    "以上",
+    "学历",
+];
+
+/// `三年以上`, `1-3年以下`: bounds after a number of years.
+pub const YEAR_BOUNDS: &[&str] = &["或以上", "及以上", "以上", "或更长", "以下", "以内"];
+/// `18-35周岁`: the age unit, and the bounds after an age.
+pub const AGE_UNITS: &[&str] = &["周岁", "岁"];
+pub const AGE_BOUNDS: &[&str] = &[
+    "以下",
+    "以内",
+    "以上",
+    "或以上",
+    "及以上",
+    "或以下",
+    "及以下",
+];
+
+/// `月薪8000元`: pay words before an amount, and the period each implies.
+pub const PAY_PREFIXES: &[(&str, Period)] = &[
+    ("月薪", Period::Month),
+    ("年薪", Period::Year),
+    ("日薪", Period::Day),
+    ("时薪", Period::Hour),
+    ("底薪", Period::Month),
+];
+/// `8000元以上`, `8K起`: open-ended amounts.
+pub const PAY_BOUNDS: &[&str] = &["以上", "起"];
+/// `/月`, `每天`: the period after an amount (`周` is read, but has no period of
+/// its own in the record).
+pub const PAY_PERIODS: &[(&str, Option<Period>)] = &[
+    ("月", Some(Period::Month)),
+    ("年", Some(Period::Year)),
+    ("天", Some(Period::Day)),
+    ("日", Some(Period::Day)),
+    ("小时", Some(Period::Hour)),
+    ("时", Some(Period::Hour)),
+    ("周", None),
+];
+/// Pay to be agreed.
+pub const NEGOTIABLE: &[&str] = &["面议", "商议", "协商"];
+
+/// Comparators before a number in a target (`不低于95%`) and what they mean;
+/// `达到` says no more than that the number is the target.
+pub const TARGET_PREFIXES: &[(&str, Option<&str>)] = &[
+    (">=", Some(">=")),
+    ("<=", Some("<=")),
+    ("≥", Some(">=")),
+    ("≤", Some("<=")),
+    (">", Some(">")),
+    ("<", Some("<")),
+    ("不低于", Some(">=")),
+    ("不少于", Some(">=")),
+    ("不小于", Some(">=")),
+    ("不高于", Some("<=")),
+    ("不超过", Some("<=")),
+    ("不大于", Some("<=")),
+    ("不多于", Some("<=")),
+    ("低于", Some("<")),
+    ("少于", Some("<")),
+    ("小于", Some("<")),
+    ("高于", Some(">")),
+    ("多于", Some(">")),
+    ("大于", Some(">")),
+    ("超过", Some(">")),
+    ("至少", Some(">=")),
+    ("最少", Some(">=")),
+    ("最多", Some("<=")),
+    ("控制在", Some("<=")),
+    ("达到", None),
+    ("达", None),
+];
+/// Units after a number in a target.
+pub const TARGET_UNITS: &[&str] = &[
+    "%", "‰", "分钟", "小时", "分", "次", "天", "个", "人", "元", "万元", "件", "起", "户", "项",
+    "宗", "单", "倍", "家", "名", "秒", "台", "套", "篇",
+];
+/// Comparators after a number in a target (`95%以上`) and what they mean.
+pub const TARGET_SUFFIXES: &[(&str, &str)] = &[
+    ("或以上", ">="),
+    ("及以上", ">="),
+    ("以上", ">="),
+    ("或以下", "<="),
+    ("及以下", "<="),
+    ("以下", "<="),
+    ("以内", "<="),
+    ("之内", "<="),
+];
+/// `3篇精选`: words after a count of documents.
+pub const COLLECTION_SUFFIX_WORDS: &[&str] = &["精选", "合集", "汇总"];
+
+/// `每周工作六天`: the week and work words of a days-per-week sentence.
+pub const WEEK_WORDS: &[&str] = &["每周", "一周", "周"];
+pub const WORK_WORDS: &[&str] = &["工作", "上班"];
+/// Rest-day phrases and the working days per week they mean, checked in order.
+pub const REST_PHRASES: &[(&str, f64)] = &[
+    ("周休二日", 5.0),
+    ("周休2日", 5.0),
+    ("周休一日", 6.0),
+    ("周休1日", 6.0),
+    ("大小周", 5.5),
+    ("双休", 5.0),
+    ("单休", 6.0),
+];
+
+/// `百分百完成`: a full mark written in words, which ends a duty row's KPI.
+pub const FULL_MARKS: &[&str] = &["百分之百", "百分百"];
