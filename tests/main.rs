@@ -8,4 +8,5 @@ mod formats;
 mod pathological;
 mod properties;
 mod regressions;
+mod spec;
 mod util;
