@@ -70,6 +70,21 @@ pub fn explain(bytes: &[u8], options: &Options) -> Result<Explanation, Error> {
         push_joined(&mut entry.kind, '+', &kinds);
         push_joined(&mut entry.rule, ',', &rules);
     }
+    // Lines joined to the line before them keep their own entry for their marker.
+    for (no, marker) in folded.markers() {
+        let e = lines.entry(*no).or_insert_with(|| LineExplanation {
+            line: *no,
+            text: marker.clone(),
+            kind: "chrome".to_string(),
+            rule: String::new(),
+            record: None,
+            sections: Vec::new(),
+            fields: Vec::new(),
+            dropped: Some(DropReason::PageMarker),
+            title: false,
+        });
+        add_rule(e, Rule::PageMarker);
+    }
     for (k, part) in parts.iter().enumerate() {
         let record = record_of(&parts, k);
         let doc = &part.doc;
@@ -112,6 +127,14 @@ pub fn explain(bytes: &[u8], options: &Options) -> Result<Explanation, Error> {
             }
             heading_line(&mut lines, s, record);
         }
+    }
+    // A page marker's record is the one its joined line went to.
+    let mut last = None;
+    for e in lines.values_mut() {
+        if e.record.is_none() && e.dropped == Some(DropReason::PageMarker) {
+            e.record = last;
+        }
+        last = e.record.or(last);
     }
     Ok(Explanation {
         lines: lines.into_values().collect(),

@@ -228,6 +228,7 @@ fn records(folded: &Folded, source: &model::Source) -> Vec<Record> {
         }
         records.push(record);
     }
+    drop_page_markers(folded, &mut records);
     for record in &mut records {
         record.dropped.sort_by_key(|d| d.line);
         if let Some(last) = record.dropped.last() {
@@ -270,6 +271,23 @@ pub(crate) fn record_of(parts: &[Part<'_>], k: usize) -> Option<usize> {
         Some(before - 1)
     } else {
         parts[k..].iter().any(|p| p.is_job_description).then_some(0)
+    }
+}
+
+/// Page markers taken off joined lines go to the record that holds their line.
+fn drop_page_markers(folded: &Folded, records: &mut [Record]) {
+    for (no, text) in folded.markers() {
+        let holder = records
+            .iter()
+            .rposition(|r| r.source.lines[0] <= *no)
+            .unwrap_or(0);
+        if let Some(record) = records.get_mut(holder) {
+            record.dropped.push(model::Dropped {
+                line: *no,
+                text: text.clone(),
+                reason: DropReason::PageMarker,
+            });
+        }
     }
 }
 

@@ -379,6 +379,12 @@ pub enum DropReason {
     WordFieldCodes,
     #[serde(rename = "page number")]
     PageNumber,
+    #[serde(rename = "file information")]
+    FileInfo,
+    #[serde(rename = "watermark")]
+    Watermark,
+    #[serde(rename = "page marker")]
+    PageMarker,
     // Decided by a line's place on the page.
     #[serde(rename = "numbered job title")]
     NumberedJobTitle,
@@ -432,6 +438,9 @@ impl DropReason {
             RegistrationNumber => "registration number",
             WordFieldCodes => "Word field codes",
             PageNumber => "page number",
+            FileInfo => "file information",
+            Watermark => "watermark",
+            PageMarker => "page marker",
             NumberedJobTitle => "numbered job title",
             DocumentSeparator => "document separator",
             AfterFooter => "after the page's related-links footer",

@@ -34,24 +34,38 @@ pub struct Folded {
     marks: Vec<(usize, usize)>,
     /// Each line's number and view range.
     spans: Vec<(usize, Range<usize>)>,
+    /// Page markers taken off the lines they began (see [`chunk_markers`]):
+    /// (line number, marker as written).
+    markers: Vec<(usize, String)>,
 }
 
 impl Folded {
     /// Splits decoded text into numbered non-blank lines and folds them.
     pub fn new(decoded: &str) -> Folded {
+        let raw = physical_lines(decoded);
+        let chunks = chunk_markers(&raw);
         let mut text = String::with_capacity(decoded.len());
         let mut starts: Vec<(usize, usize)> = Vec::new();
-        for (i, raw) in decoded.split('\n').enumerate() {
-            let raw = raw.strip_suffix('\r').unwrap_or(raw);
-            // A lone CR (classic Mac) also ends a line: keep numbering by LF, but
-            // do not glue CR-separated lines together.
-            for part in raw.split('\r') {
-                if part.chars().any(|c| !c.is_whitespace() && !is_invisible(c)) {
-                    starts.push((i + 1, text.len()));
-                    push_trimmed(&mut text, part);
-                    text.push('\n');
+        let mut markers = Vec::new();
+        for (k, (no, line)) in raw.iter().enumerate() {
+            match chunks.get(&k) {
+                // A page of a document-sharing site goes on where the last one
+                // stopped, often inside a word: the two are one line.
+                Some(&(len, joins)) => {
+                    markers.push((*no, line[..len].to_string()));
+                    if joins {
+                        text.pop();
+                    } else {
+                        starts.push((*no, text.len()));
+                    }
+                    text.push_str(line[len..].trim_start());
+                }
+                None => {
+                    starts.push((*no, text.len()));
+                    text.push_str(line);
                 }
             }
+            text.push('\n');
         }
         let (view, marks) = fold_buffer(&text);
         let mut spans = Vec::with_capacity(starts.len());
@@ -65,7 +79,14 @@ impl Folded {
             view,
             marks,
             spans,
+            markers,
         }
+    }
+
+    /// Page markers taken off the start of lines (`2、` of a document-sharing
+    /// site's second page): (line number, marker as written).
+    pub fn markers(&self) -> &[(usize, String)] {
+        &self.markers
     }
 
     /// The non-blank lines, in order.
@@ -111,15 +132,82 @@ fn view_offset(marks: &[(usize, usize)], text_offset: usize) -> usize {
     }
 }
 
-/// Appends a raw line trimmed and without invisible characters.
-fn push_trimmed(out: &mut String, raw: &str) {
-    let trimmed = raw.trim();
-    if trimmed.contains(is_invisible) {
-        let kept: String = trimmed.chars().filter(|&c| !is_invisible(c)).collect();
-        out.push_str(kept.trim());
-    } else {
-        out.push_str(trimmed);
+/// The non-blank lines of decoded text, trimmed and without invisible
+/// characters, with their numbers (CRLF, LF and a lone CR each end a line; lines
+/// are numbered by LF, as editors do).
+pub fn physical_lines(decoded: &str) -> Vec<(usize, std::borrow::Cow<'_, str>)> {
+    let mut out = Vec::new();
+    for (i, raw) in decoded.split('\n').enumerate() {
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        for part in raw.split('\r') {
+            if part.chars().any(|c| !c.is_whitespace() && !is_invisible(c)) {
+                out.push((i + 1, trimmed(part)));
+            }
+        }
     }
+    out
+}
+
+/// A raw line trimmed and without invisible characters.
+fn trimmed(raw: &str) -> std::borrow::Cow<'_, str> {
+    let t = raw.trim();
+    if t.contains(is_invisible) {
+        let kept: String = t.chars().filter(|&c| !is_invisible(c)).collect();
+        std::borrow::Cow::Owned(kept.trim().to_string())
+    } else {
+        std::borrow::Cow::Borrowed(t)
+    }
+}
+
+/// How long a chunk is at the least: document-sharing sites cut a document into
+/// pages of a few hundred characters.
+const CHUNK_CHARS: usize = 200;
+
+/// Document-sharing sites show a document as pages of about 300 characters, each
+/// line numbered `1、` `2、` `3、`, cutting sentences and words (`…清` / `2、点营业收入…`).
+/// Two or more consecutive lines so numbered from 1, each but the last at least
+/// [`CHUNK_CHARS`] long, are such pages. Returns, by index into `lines`, the byte
+/// length of each one's marker and whether the line joins the one before it.
+fn chunk_markers(
+    lines: &[(usize, std::borrow::Cow<'_, str>)],
+) -> std::collections::HashMap<usize, (usize, bool)> {
+    let mut out = std::collections::HashMap::new();
+    let mut k = 0;
+    while k < lines.len() {
+        let mut run = Vec::new();
+        while let Some((_, line)) = lines.get(k + run.len()) {
+            let Some(len) = chunk_marker(line, run.len() + 1) else {
+                break;
+            };
+            run.push(len);
+            if line[len..].chars().count() < CHUNK_CHARS {
+                break;
+            }
+        }
+        if run.len() >= 2 {
+            for (j, len) in run.iter().enumerate() {
+                out.insert(k + j, (*len, j > 0));
+            }
+            k += run.len();
+        } else {
+            k += 1;
+        }
+    }
+    out
+}
+
+/// The byte length of a page marker `n、` (or a bare `n`) followed by text.
+fn chunk_marker(line: &str, n: usize) -> Option<usize> {
+    let digits = n.to_string();
+    let rest = line.strip_prefix(digits.as_str())?;
+    let len = digits.len()
+        + if rest.starts_with('、') {
+            '、'.len_utf8()
+        } else {
+            0
+        };
+    let next = line[len..].chars().next()?;
+    (!next.is_ascii_digit() && !next.is_whitespace()).then_some(len)
 }
 
 /// Folds a whole buffer: width and radicals by [`fold_char`], script by

@@ -274,7 +274,7 @@ mod tests {
         assert_eq!(
             reasons(&docs[0]),
             vec![
-                (1, "page header"),
+                (1, "site name"),
                 (3, "repeated title"),
                 (5, "page metadata (counter or date)"),
                 (11, "related articles"),

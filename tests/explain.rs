@@ -10,8 +10,10 @@ use crate::util::{corpus_files, jdparse, root};
 /// The numbers of the non-blank lines of an input, as the parser numbers them.
 fn non_blank_lines(bytes: &[u8]) -> BTreeSet<usize> {
     let text = jdparse::text(bytes, &Options::default()).expect("a text document");
-    let folded = jdparse::normalize::Folded::new(&text.text);
-    folded.lines().map(|l| l.no).collect()
+    jdparse::normalize::physical_lines(&text.text)
+        .into_iter()
+        .map(|(no, _)| no)
+        .collect()
 }
 
 fn check_file(path: &Path) {

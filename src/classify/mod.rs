@@ -30,6 +30,7 @@ pub mod fields;
 pub mod heading;
 pub mod numbering;
 pub mod pieces;
+pub mod reflow;
 pub mod table;
 pub mod title;
 
@@ -155,8 +156,14 @@ pub enum Rule {
     ChromePageNumber,
     /// `首页 > 招聘 > …`.
     ChromeBreadcrumbs,
-    /// `A | B | C` of short words.
+    /// `A | B | C` of short words, or `下载 相关 举报`.
     ChromeNavBar,
+    /// `43.04 KB`, `2页`, `X.doc_第1页`: a document site's file information.
+    ChromeFileInfo,
+    /// `X X 文 库 w w w . x x . c o m`: a site's name or address injected into the text.
+    ChromeWatermark,
+    /// A short line ending like a site name (`…网`, `…文库`).
+    ChromeSiteName,
     /// `收费处岗位职责(精选3篇)`: the header of a collection.
     ChromeCollectionTitle,
     /// `篇2:…`, `第二篇`, `范本二`.
@@ -206,6 +213,9 @@ pub enum Rule {
     SplitNoJobDescription,
     /// The next line after a bare label, taken as its value.
     OutlineValueOfLabel,
+    /// `2、` beginning a document-sharing site's page, taken off when the page is
+    /// joined to the one before it.
+    PageMarker,
 }
 
 impl Rule {
@@ -217,6 +227,9 @@ impl Rule {
             ChromePageNumber => "chrome.page-number",
             ChromeBreadcrumbs => "chrome.breadcrumbs",
             ChromeNavBar => "chrome.nav-bar",
+            ChromeFileInfo => "chrome.file-info",
+            ChromeWatermark => "chrome.watermark",
+            ChromeSiteName => "chrome.site-name",
             ChromeCollectionTitle => "chrome.collection-title",
             Separator => "separator",
             HeadingAlias => "heading.alias",
@@ -241,6 +254,7 @@ impl Rule {
             SplitCounterOrDate => "split.counter-or-date",
             SplitNoJobDescription => "split.no-job-description",
             OutlineValueOfLabel => "outline.value-of-label",
+            PageMarker => "normalize.page-marker",
         }
     }
 }
@@ -281,9 +295,10 @@ impl<'a> Scan<'a> {
     }
 }
 
-/// Classifies every line of a document.
+/// Classifies every line of a document, after cutting run-on lines into the
+/// logical lines they hold ([`reflow`]).
 pub fn classify(folded: &Folded) -> Vec<Classified<'_>> {
-    folded.lines().map(line).collect()
+    folded.lines().flat_map(reflow::cut).map(line).collect()
 }
 
 /// Classifies one line.

@@ -90,6 +90,24 @@ pub enum Column {
 // ---------------------------------------------------------------------------
 // Matchers, built once.
 
+/// `str::floor_char_boundary` for the toolchains this crate supports.
+trait FloorCharBoundary {
+    fn floor_char_boundary_compat(&self, at: usize) -> usize;
+}
+
+impl FloorCharBoundary for str {
+    fn floor_char_boundary_compat(&self, at: usize) -> usize {
+        if at >= self.len() {
+            return self.len();
+        }
+        let mut i = at;
+        while !self.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    }
+}
+
 /// A map from folded words, hashed with FNV-1a: the keys are short and trusted
 /// (our own vocabulary), so the default hasher's protection against flooding buys
 /// nothing and costs a third of every lookup.
@@ -154,6 +172,77 @@ pub static SECTION_MATCHER: LazyLock<SectionMatcher> = LazyLock::new(|| {
         .expect("section aliases build an automaton");
     SectionMatcher { ac, keys }
 });
+
+/// A section alias or a field label found inside a line (both, for the words of
+/// [`OVERLAPS`]); byte offsets of the folded view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WordHit {
+    pub start: usize,
+    pub end: usize,
+    pub section: Option<SectionKey>,
+    pub label: Option<FieldKey>,
+}
+
+impl WordHit {
+    /// Length in characters.
+    pub fn chars(&self, view: &str) -> usize {
+        view[self.start..self.end].chars().count()
+    }
+}
+
+/// What a word found in a line may be: a section name, a field label, or both.
+type Meaning = (Option<SectionKey>, Option<FieldKey>);
+
+/// Section aliases, field labels and numbered duty names (`职责一` … `职责二十`),
+/// found anywhere in a line, leftmost-longest.
+static WORD_SCANNER: LazyLock<(AhoCorasick, Vec<Meaning>)> = LazyLock::new(|| {
+    let mut words: WordMap<Meaning> = WordMap::default();
+    for (key, aliases) in SECTIONS {
+        for alias in *aliases {
+            words.entry(fold(alias)).or_default().0 = Some(*key);
+        }
+    }
+    for (key, labels) in LABELS {
+        for label in *labels {
+            words.entry(fold(label)).or_default().1.get_or_insert(*key);
+        }
+    }
+    let ordinals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    for n in 1..=20 {
+        let cn = match n {
+            1..=10 => ordinals[n - 1].to_string(),
+            11..=19 => format!("十{}", ordinals[n - 11]),
+            _ => "二十".to_string(),
+        };
+        for tail in [cn, n.to_string()] {
+            words.insert(format!("职责{tail}"), (None, Some(FieldKey::DutyName)));
+        }
+    }
+    let (pats, meanings): (Vec<String>, Vec<_>) = words.into_iter().unzip();
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .build(&pats)
+        .expect("words build an automaton");
+    (ac, meanings)
+});
+
+/// Every section alias and field label in a folded line, leftmost-longest, not
+/// overlapping.
+pub fn scan_words(view: &str) -> Vec<WordHit> {
+    let (ac, meanings) = &*WORD_SCANNER;
+    ac.find_iter(view)
+        .map(|m| {
+            let (section, label) = meanings[m.pattern().as_usize()];
+            WordHit {
+                start: m.start(),
+                end: m.end(),
+                section,
+                label,
+            }
+        })
+        .collect()
+}
 
 /// Field labels by their folded text.
 pub static LABEL_INDEX: LazyLock<WordMap<FieldKey>> = LazyLock::new(|| {
@@ -276,6 +365,11 @@ static CHROME: LazyLock<ChromeMatcher> = LazyLock::new(|| {
     }
 });
 
+/// Why a folded line is site chrome by its whole wording (`相关文章`).
+pub fn chrome_line(view: &str) -> Option<DropReason> {
+    CHROME.lines.get(view).copied()
+}
+
 /// Why a folded line is site chrome by its wording (whole line, prefix or infix).
 pub fn chrome_phrase(view: &str) -> Option<DropReason> {
     let c = &*CHROME;
@@ -305,6 +399,46 @@ static OVERLAP_INDEX: LazyLock<WordMap<Overlap>> =
 /// For a folded section alias that is also a field label: which reading wins.
 pub fn overlap(alias: &str) -> Option<Overlap> {
     OVERLAP_INDEX.get(alias).copied()
+}
+
+/// Where a title at the start of a folded line ends: `保安员岗位说明书`,
+/// `段长(班组长)安全职责`, `财务部经理(岗位职责阐明书)` — a name without sentence
+/// punctuation followed by a document-type ending (and a closing parenthesis).
+pub fn title_end(view: &str) -> Option<usize> {
+    let head = &view[..view.floor_char_boundary_compat(90)];
+    let (at, suffix) = DOC_TITLE_SUFFIXES
+        .iter()
+        .filter_map(|s| head.find(s).map(|at| (at, *s)))
+        .min_by_key(|(at, s)| (*at, std::cmp::Reverse(s.len())))?;
+    let name = &view[..at];
+    if name.is_empty()
+        || name.chars().count() > 20
+        || name.contains([',', ';', '。', ':', '、', ' '])
+    {
+        return None;
+    }
+    let mut end = at + suffix.len();
+    // `(岗位职责阐明书)`: the rest of a parenthetical belongs to the title.
+    if name.contains('(')
+        && !name.contains(')')
+        && let Some(close) = view[end..].find(')')
+        && view[end..end + close].chars().count() <= 6
+    {
+        end += close + 1;
+    }
+    Some(end)
+}
+
+/// Does a job's title name a position (`高级销售代表岗位职责`: the name before the
+/// document-type ending ends like a position's name)?
+pub fn is_position_title(title: &str) -> bool {
+    let name = DOC_TITLE_SUFFIXES
+        .iter()
+        .find_map(|s| title.strip_suffix(s))
+        .unwrap_or(title);
+    let name = name.trim_end_matches(')');
+    let name = name.split('(').next().unwrap_or(name);
+    (2..=12).contains(&name.chars().count()) && POSITION_SUFFIXES.iter().any(|s| name.ends_with(s))
 }
 
 /// Does a folded line end like a site name (`…网`, `…文库`, `.com`)?

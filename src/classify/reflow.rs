@@ -1,0 +1,220 @@
+//! Line reconstruction: a physical line that holds several lines' worth of a
+//! document — a pasted posting, a document-sharing site's page of 300 characters,
+//! a Word table flattened to one line — is cut back into logical lines before
+//! anything else is decided, so that split sees titles and outline sees headings
+//! where the writer put them.
+//!
+//! A line is cut before:
+//! - an inline section heading: a bracketed one (`…前厅部经理[岗位职责]1、…`), a
+//!   numbered one (`…二、工作概要组织…`), or a section name after a sentence (or a
+//!   space) that is followed by a colon, a bracket, a numbered item or a label
+//!   (`…。任职要求:1.…`, `…沟通。职责与工作任务职责一…`), or glued to a label
+//!   (`…建议权工作协作关系内部协调关系…`);
+//! - the first label after a document's title (`…岗位说明书岗位名称…`) and the
+//!   first item after a job's title (`段长(班组长)安全职责1、…`);
+//! - a job's title inside a run-on collection (`…。高级销售代表岗位职责1、…`);
+//! - the second copy of a title written twice (`…描绘…描绘销售代表…`).
+
+use super::numbering::{self, Style};
+use crate::lexicon::{self, SECTION_MATCHER, WordHit};
+use crate::normalize::Line;
+
+/// The logical lines of a physical line, in order (the line itself when it
+/// needs no cutting).
+pub fn cut(line: Line<'_>) -> Vec<Line<'_>> {
+    let view = line.view();
+    // Short lines hold one thing; most lines are short. A duty-table header is
+    // made of section-like words (`主要职责职责描述…`) and stays one line.
+    if view.len() < 12 || super::table::duty_header(view).is_some() {
+        return vec![line];
+    }
+    let hits = lexicon::scan_words(view);
+    let mut cuts = Vec::new();
+    repeated_prefix(view, &mut cuts);
+    headings(view, &hits, &mut cuts);
+    title_prefix(view, &hits, &mut cuts);
+    job_titles(view, &mut cuts);
+    if cuts.is_empty() {
+        return vec![line];
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut start = 0;
+    for at in cuts.into_iter().chain([view.len()]) {
+        if at > start {
+            let part = line.sub(start..at);
+            if !part.is_empty() {
+                out.push(part);
+            }
+            start = at;
+        }
+    }
+    out
+}
+
+/// Ends of a sentence or a cell: what may stand before an inline heading.
+fn is_boundary(c: char) -> bool {
+    matches!(
+        c,
+        '。' | ';' | '!' | '?' | ' ' | '\t' | '】' | ']' | ')' | '|' | ':'
+    )
+}
+
+/// Is the text before `at` a boundary (or the line start)?
+fn after_boundary(view: &str, at: usize) -> bool {
+    view[..at].chars().next_back().is_none_or(is_boundary)
+}
+
+/// `销售人员各岗位岗位职责描绘销售人员各岗位岗位职责描绘销售代表…`: a title of six
+/// to sixty characters written twice at the start (a document site repeating its
+/// page title): cut after each copy.
+fn repeated_prefix(view: &str, cuts: &mut Vec<usize>) {
+    let ends: Vec<usize> = view
+        .char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .take(60)
+        .collect();
+    for &end in ends.iter().skip(5) {
+        let copy = &view[..end];
+        let ideographs = copy
+            .chars()
+            .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+            .count();
+        if ideographs >= 4 && view[end..].starts_with(copy) {
+            cuts.push(end);
+            if 2 * end < view.len() {
+                cuts.push(2 * end);
+            }
+            return;
+        }
+    }
+}
+
+/// Inline section headings: bracketed, numbered, or a section name placed like one.
+fn headings(view: &str, hits: &[WordHit], cuts: &mut Vec<usize>) {
+    // A heading's own numbering (`(一)任职资格`, `一、【岗位职责】`) is not a text
+    // before it.
+    let lead = numbering::marker(view).map_or(0, |m| m.len);
+    for (i, c) in view.char_indices() {
+        if i <= lead {
+            continue;
+        }
+        match c {
+            '【' | '[' if bracketed_heading(&view[i..]) => cuts.push(i),
+            _ => {}
+        }
+        if let Some(m) = numbering::marker(&view[i..])
+            && matches!(m.style, Style::CnComma | Style::CnParen | Style::Chapter)
+            && !view[..i].ends_with(|c: char| "〇零一二三四五六七八九十百两第(".contains(c))
+            && SECTION_MATCHER.at_start(&view[i + m.len..]).is_some()
+        {
+            cuts.push(i);
+        }
+    }
+    let strong_label = |at: usize| {
+        hits.iter()
+            .any(|h| h.start == at && h.label.is_some() && h.chars(view) >= 3)
+    };
+    for (k, h) in hits.iter().enumerate() {
+        let Some(_) = h.section else { continue };
+        if h.start <= lead || view[..h.start].trim_end().len() <= lead {
+            continue;
+        }
+        let end = heading_end(view, h.end);
+        let rest = &view[end..];
+        let next_is_word = hits.get(k + 1).is_some_and(|n| n.start == end);
+        let overlap = lexicon::overlap(&view[h.start..h.end]).is_some();
+        // A word that is also a label followed by its value is a field.
+        let valued = overlap && rest.starts_with(':') && !rest[1..].trim_start().is_empty();
+        let follows = rest.is_empty()
+            || rest.starts_with([':', '【', '['])
+            || starts_item(rest)
+            || next_is_word;
+        let glued = h.chars(view) >= 4 && !overlap && strong_label(end);
+        if !valued && ((after_boundary(view, h.start) && follows) || glued) {
+            cuts.push(h.start);
+        }
+    }
+}
+
+/// Where a heading's words end: a few suffix words (`岗位职责描述`) belong to it.
+fn heading_end(view: &str, mut end: usize) -> usize {
+    while let Some(s) = lexicon::HEADING_SUFFIXES
+        .iter()
+        .find(|s| view[end..].starts_with(**s))
+    {
+        end += s.len();
+    }
+    end
+}
+
+/// Does a numbered item start here (`1、`, `1.`, `(1)`, `①`)?
+fn starts_item(rest: &str) -> bool {
+    numbering::marker(rest).is_some_and(|m| {
+        matches!(
+            m.style,
+            Style::ArabicComma
+                | Style::ArabicDot
+                | Style::ArabicParen
+                | Style::ArabicHalfParen
+                | Style::Circled
+        ) && m.ordinal == Some(1)
+    })
+}
+
+/// `【岗位职责】`, `[任职要求]`: a bracket around a section name.
+fn bracketed_heading(from: &str) -> bool {
+    let close = if from.starts_with('【') { '】' } else { ']' };
+    let Some(end) = from.find(close) else {
+        return false;
+    };
+    let inner = from[from.chars().next().map_or(1, char::len_utf8)..end].trim();
+    if inner.is_empty() || inner.chars().count() > 12 {
+        return false;
+    }
+    match SECTION_MATCHER.at_start(inner) {
+        Some((_, len)) => heading_end(inner, len) == inner.len(),
+        None => false,
+    }
+}
+
+/// `主营总出纳岗位说明书岗位名称…`, `段长(班组长)安全职责1、…`: a title at the start of
+/// the line, glued to the first label, heading or item of the document.
+fn title_prefix(view: &str, hits: &[WordHit], cuts: &mut Vec<usize>) {
+    let Some(end) = lexicon::title_end(view) else {
+        return;
+    };
+    if end >= view.len() || view[..end].chars().count() > 30 {
+        return;
+    }
+    let rest = view[end..].trim_start();
+    let at = view.len() - rest.len();
+    let word = hits.iter().any(|h| h.start == at && h.chars(view) >= 3);
+    let chapter = numbering::marker(rest).is_some_and(|m| m.style.is_chapter_like());
+    if word || chapter || starts_item(rest) {
+        cuts.push(at);
+    }
+}
+
+/// `…。高级销售代表岗位职责1、…`: a job's title after a sentence, followed by its
+/// first item or a colon.
+fn job_titles(view: &str, cuts: &mut Vec<usize>) {
+    for (i, c) in view.char_indices() {
+        if i == 0 || !matches!(c, '。' | ';' | '!') {
+            continue;
+        }
+        let from = i + c.len_utf8();
+        let rest = &view[from..];
+        if let Some(end) = lexicon::title_end(rest)
+            && rest[..end].chars().count() <= 16
+            && lexicon::is_position_title(&rest[..end])
+        {
+            let after = &rest[end..];
+            if starts_item(after) || after.starts_with([':', '【']) {
+                cuts.push(from);
+                cuts.push(from + end);
+            }
+        }
+    }
+}
