@@ -54,6 +54,22 @@ pub fn explain(bytes: &[u8], options: &Options) -> Result<Explanation, Error> {
     let classified = crate::classify::classify(&folded);
     let parts = parts(&classified);
     let mut lines: BTreeMap<usize, LineExplanation> = BTreeMap::new();
+    for line in folded.lines() {
+        lines.insert(
+            line.no,
+            LineExplanation {
+                line: line.no,
+                text: line.text().to_string(),
+                kind: String::new(),
+                rule: String::new(),
+                record: None,
+                sections: Vec::new(),
+                fields: Vec::new(),
+                dropped: None,
+                title: false,
+            },
+        );
+    }
     for c in &classified {
         let entry = lines.entry(c.line.no).or_insert_with(|| LineExplanation {
             line: c.line.no,

@@ -149,6 +149,28 @@ pub fn with_marker(view: &str, marker: Option<Marker>) -> Option<Heading> {
     None
 }
 
+/// A section name at the start of a line that reflow cut before it as a heading
+/// (`工作综述保证货币资金的安全…` inside a flattened table): the heading, with the
+/// text glued to it as its body.
+pub fn glued(view: &str, marker: Option<Marker>) -> Option<Heading> {
+    let open = opening(view, marker);
+    let (key, alias_len) = SECTION_MATCHER.at_start(&view[open.pos..])?;
+    let end = words_end(view, open.pos + alias_len);
+    let end = match open.close {
+        Some(closing) => {
+            let rest = view[end..].trim_start().strip_prefix(closing)?;
+            view.len() - rest.len()
+        }
+        None => end,
+    };
+    Some(Heading {
+        key,
+        end,
+        rest: skip_colon_and_space(view, end),
+        rule: Rule::HeadingInline,
+    })
+}
+
 fn skip_colon_and_space(view: &str, mut at: usize) -> usize {
     let rest = &view[at..];
     let trimmed = rest
@@ -162,8 +184,18 @@ fn skip_colon_and_space(view: &str, mut at: usize) -> usize {
 
 fn starts_with_field(tail: &str) -> bool {
     let hits = super::fields::split_fields(tail);
-    hits.first()
+    if hits
+        .first()
         .is_some_and(|h| h.label.start == 0 && h.key != lexicon::FieldKey::Unknown)
+    {
+        return true;
+    }
+    // A label of three characters or more right after the heading, colon or not
+    // (`任职资格教育水平大专…`, `职责与工作任务职责一…`): a flattened table.
+    let head = &tail[..tail.char_indices().nth(20).map_or(tail.len(), |(i, _)| i)];
+    lexicon::scan_words(head).first().is_some_and(|h| {
+        h.start == 0 && h.label.is_some() && h.section.is_none() && h.chars(head) >= 3
+    })
 }
 
 #[cfg(test)]

@@ -192,6 +192,8 @@ pub enum Rule {
     FieldsColon,
     /// `岗位名称 保安员 所属部门 安管部`.
     FieldsSpacedPairs,
+    /// `岗位名称主营总出纳岗位编号所在部门…`: labels without colons.
+    FieldsRun,
     /// Nothing above.
     Prose,
     // Decisions of later stages, by a line's place.
@@ -244,6 +246,7 @@ impl Rule {
             ItemRunOn => "item.run-on",
             FieldsColon => "fields.colon",
             FieldsSpacedPairs => "fields.spaced-pairs",
+            FieldsRun => "fields.run",
             Prose => "prose",
             SplitTitle => "split.title",
             SplitNumberedJobTitle => "split.numbered-job-title",
@@ -264,16 +267,19 @@ impl Rule {
 pub(crate) struct Scan<'a> {
     pub view: &'a str,
     pub marker: Option<Marker>,
+    /// Reflow cut the line before a section name it found placed as a heading.
+    heading_cut: bool,
     heading: OnceCell<Option<heading::Heading>>,
     row: OnceCell<Option<table::RowKind>>,
     fields: OnceCell<Vec<fields::FieldHit>>,
 }
 
 impl<'a> Scan<'a> {
-    fn new(view: &'a str) -> Scan<'a> {
+    fn new(view: &'a str, heading_cut: bool) -> Scan<'a> {
         Scan {
             view,
             marker: numbering::marker(view),
+            heading_cut,
             heading: OnceCell::new(),
             row: OnceCell::new(),
             fields: OnceCell::new(),
@@ -282,7 +288,13 @@ impl<'a> Scan<'a> {
 
     pub fn heading(&self) -> Option<&heading::Heading> {
         self.heading
-            .get_or_init(|| heading::with_marker(self.view, self.marker))
+            .get_or_init(|| {
+                heading::with_marker(self.view, self.marker).or_else(|| {
+                    self.heading_cut
+                        .then(|| heading::glued(self.view, self.marker))
+                        .flatten()
+                })
+            })
             .as_ref()
     }
 
@@ -298,12 +310,22 @@ impl<'a> Scan<'a> {
 /// Classifies every line of a document, after cutting run-on lines into the
 /// logical lines they hold ([`reflow`]).
 pub fn classify(folded: &Folded) -> Vec<Classified<'_>> {
-    folded.lines().flat_map(reflow::cut).map(line).collect()
+    folded
+        .lines()
+        .flat_map(reflow::cut)
+        .map(|(part, heading_cut)| classify_line(part, heading_cut))
+        .collect()
 }
 
 /// Classifies one line.
 pub fn line(line: Line<'_>) -> Classified<'_> {
-    let scan = Scan::new(line.view());
+    classify_line(line, false)
+}
+
+/// Classifies one logical line; `heading_cut` says reflow cut it before a
+/// section name placed as a heading.
+fn classify_line(line: Line<'_>, heading_cut: bool) -> Classified<'_> {
+    let scan = Scan::new(line.view(), heading_cut);
     let traits = title::traits(line, &scan);
     let class = if let Some(title) = title::separator(line) {
         Class::Separator { title }

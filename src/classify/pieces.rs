@@ -167,6 +167,13 @@ fn part_piece<'a>(part: Line<'a>, chain: bool, whole: Option<&Scan<'_>>) -> Piec
             },
         };
     }
+    if let Some(fields) = label_run(part) {
+        return Piece {
+            line: part,
+            kind: Kind::Fields(fields),
+            rule: Rule::FieldsRun,
+        };
+    }
     let fields = match whole {
         Some(scan) => fields_of(part, scan.fields()),
         None => line_fields(part),
@@ -218,6 +225,68 @@ fn fields_of<'a>(line: Line<'a>, hits: &[fields::FieldHit]) -> Vec<Field<'a>> {
                 .trim_end_matches(&[';', ',', '、', '|', ' ']),
         })
         .collect()
+}
+
+/// `岗位名称主营总出纳岗位编号所在部门 计划财务部岗位定员1人直接上级审核主管…`,
+/// `职位名称 销售主管 职位编号 所属部门 销售部`: a Word table flattened without
+/// colons — labels one after the other, each value between its label and the
+/// next. A line counts when it starts with a label and holds at least two labels
+/// of three characters or more that no colon follows; a two-character label
+/// (`专业`, `经验`) counts only after a space, a punctuation mark, a number or
+/// another label, since such words also fill ordinary sentences.
+fn label_run(part: Line<'_>) -> Option<Vec<Field<'_>>> {
+    let view = part.view();
+    let hits = lexicon::scan_words(view);
+    let mut accepted: Vec<lexicon::WordHit> = Vec::new();
+    for h in hits {
+        // Sign-off words (`审核`, `审批`) start position names too (`审核主管`):
+        // without a colon they are no label.
+        let signoff = matches!(
+            h.label,
+            Some(FieldKey::PreparedBy | FieldKey::ReviewedBy | FieldKey::ApprovedBy)
+        );
+        if h.label.is_none() || (signoff && !view[h.end..].starts_with(':')) {
+            continue;
+        }
+        let strong = h.chars(view) >= 3;
+        let adjacent = accepted.last().is_some_and(|a| a.end == h.start);
+        let after_boundary = view[..h.start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_cjk(c));
+        if strong || adjacent || after_boundary {
+            accepted.push(h);
+        }
+    }
+    let bare = |h: &lexicon::WordHit| !view[h.end..].trim_start().starts_with(':');
+    let strong_bare = accepted
+        .iter()
+        .filter(|h| h.chars(view) >= 3 && bare(h))
+        .count();
+    if strong_bare < 2 || accepted.first().is_none_or(|h| h.start > 3) {
+        return None;
+    }
+    let fields = accepted
+        .iter()
+        .enumerate()
+        .map(|(k, h)| {
+            let end = accepted.get(k + 1).map_or(view.len(), |n| n.start);
+            let value = part
+                .sub(h.end..end)
+                .trim_matches(&[':', ' ', ';', ',', '、', '|']);
+            Field {
+                key: h.label.unwrap_or(FieldKey::Unknown),
+                label: part.sub(h.start..h.end),
+                value,
+            }
+        })
+        .collect();
+    Some(fields)
+}
+
+/// A CJK ideograph (a character that may belong to the word before it).
+fn is_cjk(c: char) -> bool {
+    ('\u{3400}'..='\u{9fff}').contains(&c) || ('\u{f900}'..='\u{faff}').contains(&c)
 }
 
 /// `岗位名称 电梯管理员 所属部门 工程部`: single-space cells that pair known labels with values.

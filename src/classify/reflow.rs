@@ -20,23 +20,25 @@ use crate::lexicon::{self, SECTION_MATCHER, WordHit};
 use crate::normalize::Line;
 
 /// The logical lines of a physical line, in order (the line itself when it
-/// needs no cutting).
-pub fn cut(line: Line<'_>) -> Vec<Line<'_>> {
+/// needs no cutting), each with whether it was cut before a heading.
+pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
     let view = line.view();
     // Short lines hold one thing; most lines are short. A duty-table header is
     // made of section-like words (`主要职责职责描述…`) and stays one line.
     if view.len() < 12 || super::table::duty_header(view).is_some() {
-        return vec![line];
+        return vec![(line, false)];
     }
     let hits = lexicon::scan_words(view);
     let mut cuts = Vec::new();
+    let mut heading_cuts = Vec::new();
     repeated_prefix(view, &mut cuts);
-    headings(view, &hits, &mut cuts);
+    headings(view, &hits, &mut heading_cuts);
     title_prefix(view, &hits, &mut cuts);
     job_titles(view, &mut cuts);
-    if cuts.is_empty() {
-        return vec![line];
+    if cuts.is_empty() && heading_cuts.is_empty() {
+        return vec![(line, false)];
     }
+    cuts.extend(heading_cuts.iter().copied());
     cuts.sort_unstable();
     cuts.dedup();
     let mut out = Vec::with_capacity(cuts.len() + 1);
@@ -45,7 +47,7 @@ pub fn cut(line: Line<'_>) -> Vec<Line<'_>> {
         if at > start {
             let part = line.sub(start..at);
             if !part.is_empty() {
-                out.push(part);
+                out.push((part, heading_cuts.contains(&start)));
             }
             start = at;
         }
@@ -116,6 +118,23 @@ fn headings(view: &str, hits: &[WordHit], cuts: &mut Vec<usize>) {
         hits.iter()
             .any(|h| h.start == at && h.label.is_some() && h.chars(view) >= 3)
     };
+    // A flattened table (labels without colons, `岗位名称主营总出纳岗位编号…`): every
+    // section name in it ends the value before it.
+    let bare_labels = hits
+        .iter()
+        .filter(|h| h.label.is_some() && h.chars(view) >= 3 && !view[h.end..].starts_with(':'))
+        .count();
+    // The table starts the line, or follows the document's title on it.
+    let start = lexicon::title_end(view).unwrap_or(0);
+    let starts_with_label = hits
+        .iter()
+        .find(|h| h.label.is_some() && h.start >= start)
+        .is_some_and(|h| {
+            view[start..h.start].chars().count() <= 3
+                && h.chars(view) >= 3
+                && !view[h.end..].starts_with(':')
+        });
+    let flattened = bare_labels >= 2 && starts_with_label;
     for (k, h) in hits.iter().enumerate() {
         let Some(_) = h.section else { continue };
         if h.start <= lead || view[..h.start].trim_end().len() <= lead {
@@ -131,7 +150,9 @@ fn headings(view: &str, hits: &[WordHit], cuts: &mut Vec<usize>) {
             || rest.starts_with([':', '【', '['])
             || starts_item(rest)
             || next_is_word;
-        let glued = h.chars(view) >= 4 && !overlap && strong_label(end);
+        let glued = h.chars(view) >= 4
+            && !overlap
+            && (strong_label(end) || rest.starts_with(':') || (flattened && h.label.is_none()));
         if !valued && ((after_boundary(view, h.start) && follows) || glued) {
             cuts.push(h.start);
         }

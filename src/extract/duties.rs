@@ -105,37 +105,39 @@ impl Reader {
         }
     }
 
-    /// The 职责与工作任务 layout: `职责一:名称`, `职责表述:…`, `工作任务:…;…`.
+    /// The 职责与工作任务 layout: `职责一:名称`, `职责表述:…`, `工作任务:…;…`, one
+    /// field a line or all in one flattened line: a duty name opens a duty, the
+    /// statement and the tasks after it fill it.
     fn duty_task_fields(&mut self, node: &Node<'_>) -> bool {
-        if let Some(f) = node.field(FieldKey::DutyName) {
-            let description = node.field(FieldKey::DutyStatement).map(|s| s.value.clean());
-            self.out.push(Responsibility {
-                name: Some(f.value.clean()).filter(|v| !v.is_empty()),
-                description,
-                ..Default::default()
-            });
-            return true;
+        let mut any = false;
+        for f in node.fields() {
+            match f.key {
+                FieldKey::DutyName => {
+                    self.out.push(Responsibility {
+                        name: Some(f.value.clean()).filter(|v| !v.is_empty()),
+                        ..Default::default()
+                    });
+                }
+                FieldKey::DutyStatement | FieldKey::DutyTasks => {
+                    if self.out.is_empty() {
+                        self.out.push(Responsibility::default());
+                    }
+                    let last = self.out.last_mut().expect("exists");
+                    if f.key == FieldKey::DutyStatement {
+                        last.description = Some(f.value.clean()).filter(|v| !v.is_empty());
+                    } else {
+                        last.subitems.extend(
+                            split_clauses(&f.value.clean())
+                                .into_iter()
+                                .map(|c| lists::clean_item(&c)),
+                        );
+                    }
+                }
+                _ => continue,
+            }
+            any = true;
         }
-        let Some(f) = node
-            .field(FieldKey::DutyStatement)
-            .or_else(|| node.field(FieldKey::DutyTasks))
-        else {
-            return false;
-        };
-        if self.out.is_empty() {
-            self.out.push(Responsibility::default());
-        }
-        let last = self.out.last_mut().expect("exists");
-        if f.key == FieldKey::DutyStatement {
-            last.description = Some(f.value.clean()).filter(|v| !v.is_empty());
-        } else {
-            last.subitems.extend(
-                split_clauses(&f.value.clean())
-                    .into_iter()
-                    .map(|c| lists::clean_item(&c)),
-            );
-        }
-        true
+        any
     }
 }
 

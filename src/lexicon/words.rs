@@ -34,6 +34,10 @@ pub const SECTIONS: &[(SectionKey, &[&str])] = &[
     (
         SectionKey::Summary,
         &[
+            "本职",
+            "职位设立目的",
+            "岗位设立目的",
+            "岗位使命陈述",
             "工作概述",
             "工作概要",
             "岗位概述",
@@ -63,6 +67,11 @@ pub const SECTIONS: &[(SectionKey, &[&str])] = &[
     (
         SectionKey::Responsibilities,
         &[
+            "核心职责",
+            "主要职责及工作内容",
+            "聘期内岗位职责与任务",
+            "岗位职责与任务",
+            "职责细化描述",
             "岗位职责",
             "职位职责",
             "职务职责",
@@ -102,6 +111,11 @@ pub const SECTIONS: &[(SectionKey, &[&str])] = &[
     (
         SectionKey::Qualifications,
         &[
+            "素质要求",
+            "任职资格要求及条件",
+            "申报基本条件",
+            "徵求条件",
+            "应征条件",
             "任职资格",
             "任职要求",
             "任职条件",
@@ -138,6 +152,8 @@ pub const SECTIONS: &[(SectionKey, &[&str])] = &[
     (
         SectionKey::Relationships,
         &[
+            "管理层次关系",
+            "职位关系",
             "工作关系",
             "工作联系",
             "汇报关系",
@@ -315,6 +331,10 @@ pub const LABELS: &[(FieldKey, &[&str])] = &[
     (
         FieldKey::Department,
         &[
+            "直属部门",
+            "附属部门",
+            "所在科室",
+            "所属部门/科室",
             "所属部门",
             "所在部门",
             "部门",
@@ -827,6 +847,36 @@ pub const LABELS: &[(FieldKey, &[&str])] = &[
             "解决措施",
         ],
     ),
+    (
+        // Labels of facts the record has no field for: known as labels, so that
+        // they end the value before them.
+        FieldKey::Unknown,
+        &[
+            "薪酬类型",
+            "工资类型",
+            "岗位类别",
+            "职位类别",
+            "岗位性质",
+            "职位性质",
+            "岗位序列",
+            "职位序列",
+            "职类",
+            "职种",
+            "职位族",
+            "附属职系",
+            "所属职系",
+            "工作时间百分比",
+            "时间百分比",
+            "辖员人数",
+            "下属人数",
+            "直接下级人数",
+            "管理人数",
+            "姓名",
+            "版本号",
+            "文件编号",
+            "适用范围",
+        ],
+    ),
 ];
 
 /// Sign-off labels that may carry a department in front (`部门审核`, `行政中心审批`).
@@ -1232,6 +1282,7 @@ pub const OVERLAPS: &[(&str, Overlap)] = &[
     ("待遇", Overlap::HeadingAlone),
     ("公司福利", Overlap::HeadingAlone),
     ("员工福利", Overlap::HeadingAlone),
+    ("素质要求", Overlap::HeadingAlone),
     ("薪酬待遇", Overlap::Label),
     ("薪资待遇", Overlap::Label),
 ];
