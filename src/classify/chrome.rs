@@ -128,14 +128,19 @@ fn is_nav_bar(view: &str) -> bool {
         return false;
     }
     let parts: Vec<&str> = view.split('|').map(str::trim).collect();
+    // `首页 | 岗位职责 | 绩效考核`: a site's menu, whatever its entries are called.
+    let home = parts
+        .first()
+        .is_some_and(|p| lexicon::HOME_WORDS.contains(p));
     parts.len() >= 3
         && parts.iter().all(|p| {
             p.chars().count() <= 10 && !p.contains(':') && !p.contains(|c: char| c.is_ascii_digit())
         })
         && find_level(view).is_none()
-        && !parts
-            .iter()
-            .any(|p| lexicon::label(p).is_some() || SECTION_MATCHER.whole(p).is_some())
+        && (home
+            || !parts
+                .iter()
+                .any(|p| lexicon::label(p).is_some() || SECTION_MATCHER.whole(p).is_some()))
 }
 
 /// `下载 相关 举报`, `收藏 分销(赏)`: a row of the site's buttons.

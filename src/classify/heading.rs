@@ -62,6 +62,17 @@ fn opening(view: &str, marker: Option<Marker>) -> Opening {
     Opening { pos, style, close }
 }
 
+/// The section alias at the start, also spaced out letter by letter (`岗 位 职 责`).
+fn alias_at(view: &str) -> Option<(SectionKey, usize)> {
+    SECTION_MATCHER.at_start(view).or_else(|| {
+        let mut chars = view.chars();
+        let spaced = chars.next().is_some_and(|c| !c.is_ascii()) && chars.next() == Some(' ');
+        spaced
+            .then(|| SECTION_MATCHER.at_start_spaced(view))
+            .flatten()
+    })
+}
+
 /// Where a heading's words end: a parenthetical note (`工作内容(十条以内,简明扼要)`)
 /// and a few suffix words (`岗位职责描述`) belong to it.
 fn words_end(view: &str, mut end: usize) -> usize {
@@ -95,7 +106,7 @@ pub fn heading(view: &str) -> Option<Heading> {
 /// [`heading`], when the marker at the start of `view` is already known.
 pub fn with_marker(view: &str, marker: Option<Marker>) -> Option<Heading> {
     let open = opening(view, marker);
-    let (key, alias_len) = SECTION_MATCHER.at_start(&view[open.pos..])?;
+    let (key, alias_len) = alias_at(&view[open.pos..])?;
     let alias = &view[open.pos..open.pos + alias_len];
     let end = words_end(view, open.pos + alias_len);
     let found = |end, rest, rule| {
@@ -154,7 +165,7 @@ pub fn with_marker(view: &str, marker: Option<Marker>) -> Option<Heading> {
 /// text glued to it as its body.
 pub fn glued(view: &str, marker: Option<Marker>) -> Option<Heading> {
     let open = opening(view, marker);
-    let (key, alias_len) = SECTION_MATCHER.at_start(&view[open.pos..])?;
+    let (key, alias_len) = alias_at(&view[open.pos..])?;
     let end = words_end(view, open.pos + alias_len);
     let end = match open.close {
         Some(closing) => {

@@ -310,11 +310,21 @@ impl<'a> Scan<'a> {
 /// Classifies every line of a document, after cutting run-on lines into the
 /// logical lines they hold ([`reflow`]).
 pub fn classify(folded: &Folded) -> Vec<Classified<'_>> {
-    folded
-        .lines()
-        .flat_map(reflow::cut)
-        .map(|(part, heading_cut)| classify_line(part, heading_cut))
-        .collect()
+    let mut out = Vec::with_capacity(folded.lines().len());
+    for line in folded.lines() {
+        // Chrome and separators are whole lines: a navigation bar of section names
+        // (`首页 | 岗位职责 | 绩效考核`) is not a run-on document.
+        if title::separator(line).is_some() || chrome::reason(line.view()).is_some() {
+            out.push(classify_line(line, false));
+            continue;
+        }
+        out.extend(
+            reflow::cut(line)
+                .into_iter()
+                .map(|(part, heading_cut)| classify_line(part, heading_cut)),
+        );
+    }
+    out
 }
 
 /// Classifies one line.

@@ -25,14 +25,26 @@ pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
     let view = line.view();
     // Short lines hold one thing; most lines are short. A duty-table header is
     // made of section-like words (`主要职责职责描述…`) and stays one line.
-    if view.len() < 12 || super::table::duty_header(view).is_some() {
+    if view.len() < 12
+        || super::table::duty_header(view).is_some()
+        || ((view.contains('\t') || view.starts_with('|'))
+            && matches!(
+                super::table::row(view),
+                Some(super::table::RowKind::Cells(_))
+            ))
+    {
         return vec![(line, false)];
     }
-    let hits = lexicon::scan_words(view);
+    // A line of cells separated by single spaces is read cell by cell.
+    let cells = lexicon::scan_cells(view);
+    let spaced = cells
+        .as_ref()
+        .is_some_and(|h| h.iter().filter(|h| h.label.is_some()).count() >= 2);
+    let hits = cells.unwrap_or_else(|| lexicon::scan_words(view));
     let mut cuts = Vec::new();
     let mut heading_cuts = Vec::new();
     repeated_prefix(view, &mut cuts);
-    headings(view, &hits, &mut heading_cuts);
+    headings(view, &hits, spaced, &mut heading_cuts);
     title_prefix(view, &hits, &mut cuts);
     job_titles(view, &mut cuts);
     if cuts.is_empty() && heading_cuts.is_empty() {
@@ -94,7 +106,7 @@ fn repeated_prefix(view: &str, cuts: &mut Vec<usize>) {
 }
 
 /// Inline section headings: bracketed, numbered, or a section name placed like one.
-fn headings(view: &str, hits: &[WordHit], cuts: &mut Vec<usize>) {
+fn headings(view: &str, hits: &[WordHit], spaced: bool, cuts: &mut Vec<usize>) {
     // A heading's own numbering (`(一)任职资格`, `一、【岗位职责】`) is not a text
     // before it.
     let lead = numbering::marker(view).map_or(0, |m| m.len);
@@ -149,11 +161,16 @@ fn headings(view: &str, hits: &[WordHit], cuts: &mut Vec<usize>) {
         let follows = rest.is_empty()
             || rest.starts_with([':', '【', '['])
             || starts_item(rest)
-            || next_is_word;
+            || next_is_word
+            || (spaced && rest.starts_with(' '));
+        // `…岗位分析日期本职:进行…`: a section name right after a label.
+        let after_label = k > 0 && hits[k - 1].label.is_some() && hits[k - 1].end == h.start;
         let glued = h.chars(view) >= 4
             && !overlap
             && (strong_label(end) || rest.starts_with(':') || (flattened && h.label.is_none()));
-        if !valued && ((after_boundary(view, h.start) && follows) || glued) {
+        if !valued
+            && ((after_boundary(view, h.start) && follows) || glued || (after_label && flattened))
+        {
             cuts.push(h.start);
         }
     }

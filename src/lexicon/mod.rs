@@ -147,6 +147,22 @@ impl SectionMatcher {
         Some((self.keys[m.pattern().as_usize()], m.end()))
     }
 
+    /// The section alias at the start of `view` when its characters are spaced out
+    /// (`岗 位 职 责`): (key, byte length in the view, spaces included).
+    pub fn at_start_spaced(&self, view: &str) -> Option<(SectionKey, usize)> {
+        let mut squeezed = String::new();
+        let mut ends = Vec::new();
+        for (i, c) in view.char_indices().take(40) {
+            if c != ' ' {
+                squeezed.push(c);
+                ends.push(i + c.len_utf8());
+            }
+        }
+        let (key, len) = self.at_start(&squeezed)?;
+        let chars = squeezed[..len].chars().count();
+        Some((key, ends[chars - 1]))
+    }
+
     /// Is the whole of `view` a section alias?
     pub fn whole(&self, view: &str) -> Option<SectionKey> {
         self.at_start(view)
@@ -242,6 +258,60 @@ pub fn scan_words(view: &str) -> Vec<WordHit> {
             }
         })
         .collect()
+}
+
+/// The words of a line whose cells are separated by single spaces, found with
+/// the spaces taken out (so that spaced-out words, `学 历`, `岗 位 职 责`, read as
+/// words); only a word that begins a cell counts. Offsets are the line's own.
+/// `None` when the line is not made of short cells.
+pub fn scan_cells(view: &str) -> Option<Vec<WordHit>> {
+    // Cells are short: most of them a word or two.
+    let mut lengths: Vec<usize> = view
+        .split(' ')
+        .filter(|t| !t.is_empty())
+        .map(|t| t.chars().count())
+        .collect();
+    if lengths.len() < 5 {
+        return None;
+    }
+    lengths.sort_unstable();
+    if lengths[lengths.len() / 2] > 10 {
+        return None;
+    }
+    let mut squeezed = String::with_capacity(view.len());
+    // For each byte of `squeezed` that starts a character: its offset in `view`.
+    let mut at = Vec::with_capacity(view.len());
+    let mut cell_start = Vec::with_capacity(view.len());
+    let mut prev_space = true;
+    for (i, c) in view.char_indices() {
+        if c == ' ' {
+            prev_space = true;
+            continue;
+        }
+        for _ in 0..c.len_utf8() {
+            at.push(i);
+            cell_start.push(prev_space);
+        }
+        squeezed.push(c);
+        prev_space = false;
+    }
+    let end_of = |squeezed_end: usize| {
+        let last = squeezed[..squeezed_end]
+            .chars()
+            .next_back()
+            .map_or(0, char::len_utf8);
+        at[squeezed_end - last] + last
+    };
+    let hits = scan_words(&squeezed)
+        .into_iter()
+        .filter(|h| cell_start[h.start])
+        .map(|h| WordHit {
+            start: at[h.start],
+            end: end_of(h.end),
+            ..h
+        })
+        .collect();
+    Some(hits)
 }
 
 /// Field labels by their folded text.

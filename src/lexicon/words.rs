@@ -875,6 +875,8 @@ pub const LABELS: &[(FieldKey, &[&str])] = &[
             "版本号",
             "文件编号",
             "适用范围",
+            "培训经历",
+            "业务了解范围",
         ],
     ),
 ];
@@ -1670,3 +1672,6 @@ pub const POSITION_SUFFIXES: &[&str] = &[
     "管",
     "生",
 ];
+
+/// The first entry of a site's menu.
+pub const HOME_WORDS: &[&str] = &["首页", "网站首页", "主页", "返回首页"];
