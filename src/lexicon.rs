@@ -62,6 +62,14 @@ pub enum FieldKey {
     DutyStatement,
     /// `工作任务`: that duty's tasks.
     DutyTasks,
+    /// 公司名称 / 招聘单位 / 機構: the employer.
+    Organization,
+    /// 发布时间 / 刊登日期.
+    PostedOn,
+    /// 截止日期 / 有效期至.
+    ValidThrough,
+    /// 工作性质 / 聘用形式: 全职, 兼职 ….
+    EmploymentType,
     Unknown,
 }
 
@@ -885,6 +893,72 @@ pub const LABELS: &[(FieldKey, &[&str])] = &[
             "解决措施",
         ],
     ),
+    (
+        FieldKey::Organization,
+        &[
+            "公司名称",
+            "企业名称",
+            "机构名称",
+            "雇主名称",
+            "招聘单位",
+            "招聘企业",
+            "招聘公司",
+            "招聘机构",
+            "用人单位",
+            "聘用单位",
+            "所属公司",
+            "机构",
+            "雇主",
+        ],
+    ),
+    (
+        FieldKey::PostedOn,
+        &[
+            "发布时间",
+            "发布日期",
+            "刊登日期",
+            "刊登时间",
+            "张贴日期",
+            "招聘日期",
+        ],
+    ),
+    (
+        FieldKey::ValidThrough,
+        &[
+            "截止日期",
+            "截止时间",
+            "截止",
+            "有效期至",
+            "有效日期",
+            "有效期",
+            "报名截止",
+            "报名截止日期",
+            "申请截止",
+            "申请截止日期",
+            "招聘截止日期",
+            "截止申请日期",
+        ],
+    ),
+    (
+        FieldKey::EmploymentType,
+        &[
+            "工作性质",
+            "职位性质",
+            "岗位性质",
+            "职位类型",
+            "工作类型",
+            "聘用形式",
+            "聘用类型",
+            "用工形式",
+            "用工性质",
+            "雇用类型",
+            "雇用形式",
+            "雇佣类型",
+            "雇佣形式",
+            "僱用類型",
+            "招聘类型",
+        ],
+    ),
 ];
 
 /// Sign-off labels that may carry a department in front (`部门审核`, `行政中心审批`).
@@ -1091,8 +1165,6 @@ pub const CHROME_PREFIXES: &[(&str, &str)] = &[
     ("下一篇", "previous/next links"),
     ("上一页", "previous/next links"),
     ("下一页", "previous/next links"),
-    ("发布时间", "page metadata"),
-    ("发布日期", "page metadata"),
     ("更新时间", "page metadata"),
     ("更新日期", "page metadata"),
     ("浏览次数", "page metadata"),
@@ -1144,7 +1216,6 @@ pub const CHROME_PREFIXES: &[(&str, &str)] = &[
     ("更多>>", "navigation"),
     ("最新文章", "recommendations"),
     ("最新职位", "recommendations"),
-    ("公司名称", "company info"),
     ("浏览:", "page metadata"),
     ("阅读:", "page metadata"),
     ("点击:", "page metadata"),
@@ -1200,7 +1271,6 @@ pub const CHROME_INFIXES: &[(&str, &str)] = &[
     ("阅读次数", "page metadata"),
     ("浏览次数", "page metadata"),
     ("下载次数", "page metadata"),
-    ("发布时间:", "page metadata"),
     ("更新时间:", "page metadata"),
 ];
 

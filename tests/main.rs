@@ -5,6 +5,7 @@ mod corpus;
 mod docx;
 mod formats;
 mod pathological;
+mod posting;
 mod properties;
 mod regressions;
 mod util;

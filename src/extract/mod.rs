@@ -12,6 +12,7 @@ pub mod experience;
 pub mod lists;
 pub mod numbers;
 pub mod objectives;
+pub mod posting;
 pub mod qualifications;
 pub mod salary;
 pub mod targets;
@@ -83,6 +84,7 @@ pub fn record(doc: &Doc, sections: &[Section]) -> Record {
         location: first_some(FieldKey::Location),
         salary: first(FieldKey::Salary).and_then(|v| salary::parse(&Line::new(0, &v))),
         written_on: first_some(FieldKey::WrittenOn),
+        ..Position::default()
     };
     if position.salary.is_none() {
         // `月薪30,000~35,000元  需求人数:1人`, `8-12K·14薪 | 上海`: pay outside a field.
@@ -117,6 +119,7 @@ pub fn record(doc: &Doc, sections: &[Section]) -> Record {
                     .flatten()
             });
     }
+    posting::fill(&mut position, &fields, doc);
     if position.title.is_none()
         && let Some(t) = &doc.title
     {

@@ -1,15 +1,17 @@
-//! Pay: `8000-12000元/月`, `6-8K·13薪`, `月薪30,000~35,000元`, `面议`.
+//! Pay: `8000-12000元/月`, `6-8K·13薪`, `月薪30,000~35,000元`, `面议`, and the
+//! currency it names (`港幣`, `HK$`, `NT$`, `人民币`, `US$`).
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::model::{Period, Salary};
+use crate::model::{Currency, Period, Salary};
 use crate::normalize::Line;
 
 static PAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?P<pre>月薪|年薪|日薪|时薪|底薪)?\s*",
+        r"(?P<cur>港币|港元|新台币|台币|人民币|(?i:hk\$|nt\$|us\$|rmb|hkd|ntd|twd|usd|cny)|[￥¥$])?\s*",
         r"(?P<a>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<ua>[kKwW千万])?\s*元?\s*",
         r"(?:[-~至到]\s*(?P<b>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<ub>[kKwW千万])?)?\s*",
         r"(?P<yuan>元)?\s*(?P<bound>以上|起)?\s*",
@@ -18,6 +20,44 @@ static PAY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("pay pattern")
 });
+
+/// Currency marks, folded (simplified, half-width), lower-case for ASCII; a bare `元`
+/// is not among them (see [`currency`]).
+pub const CURRENCY_MARKS: &[(&str, Currency)] = &[
+    ("港币", Currency::Hkd),
+    ("港元", Currency::Hkd),
+    ("hk$", Currency::Hkd),
+    ("hkd", Currency::Hkd),
+    ("新台币", Currency::Twd),
+    ("台币", Currency::Twd),
+    ("nt$", Currency::Twd),
+    ("ntd", Currency::Twd),
+    ("twd", Currency::Twd),
+    ("人民币", Currency::Cny),
+    ("rmb", Currency::Cny),
+    ("cny", Currency::Cny),
+    ("￥", Currency::Cny),
+    ("¥", Currency::Cny),
+    ("us$", Currency::Usd),
+    ("usd", Currency::Usd),
+    ("美元", Currency::Usd),
+    ("美金", Currency::Usd),
+];
+
+/// The currency a folded salary text names outright, the first one written.
+pub fn explicit_currency(view: &str) -> Option<Currency> {
+    let lower = view.to_ascii_lowercase();
+    CURRENCY_MARKS
+        .iter()
+        .filter_map(|(mark, c)| lower.find(mark).map(|at| (at, *c)))
+        .min_by_key(|&(at, _)| at)
+        .map(|(_, c)| c)
+}
+
+/// The currency of a folded salary text: a named one, else CNY for a bare `元`.
+pub fn currency(view: &str) -> Option<Currency> {
+    explicit_currency(view).or_else(|| view.contains('元').then_some(Currency::Cny))
+}
 
 fn scale(unit: Option<&str>) -> f64 {
     match unit {
@@ -36,6 +76,7 @@ pub fn find(line: &Line) -> Option<Salary> {
     for caps in PAY.captures_iter(&line.view) {
         let whole = caps.get(0)?;
         let cued = caps.name("pre").is_some()
+            || caps.name("cur").is_some()
             || caps.name("yuan").is_some()
             || caps.name("months").is_some()
             || caps.name("per").is_some()
@@ -44,7 +85,11 @@ pub fn find(line: &Line) -> Option<Salary> {
             || whole.as_str().contains('元');
         if cued && caps.name("a").is_some() {
             let text = line.text_of(whole.start()..whole.end()).trim();
-            return parse(&Line::new(line.no, text));
+            // `HK$22,000起`: the mark may stand just outside the amount.
+            return parse(&Line::new(line.no, text)).map(|mut s| {
+                s.currency = explicit_currency(&line.view).or(s.currency);
+                s
+            });
         }
     }
     None
@@ -64,6 +109,7 @@ pub fn parse(value: &Line) -> Option<Salary> {
                 min: None,
                 max: None,
                 period: None,
+                currency: None,
             });
     };
     let num = |name: &str| {
@@ -96,6 +142,7 @@ pub fn parse(value: &Line) -> Option<Salary> {
         min,
         max,
         period,
+        currency: currency(view),
     })
 }
 
@@ -127,6 +174,14 @@ mod tests {
                 Some((Some(150000.0), Some(200000.0), Some(Period::Year))),
             ),
             (
+                "月薪新台幣35,000元",
+                Some((Some(35000.0), Some(35000.0), Some(Period::Month))),
+            ),
+            (
+                "月薪HK$22,000",
+                Some((Some(22000.0), Some(22000.0), Some(Period::Month))),
+            ),
+            (
                 "150元/天",
                 Some((Some(150.0), Some(150.0), Some(Period::Day))),
             ),
@@ -135,6 +190,28 @@ mod tests {
         ];
         for (input, want) in cases {
             let got = parse(&Line::new(1, input)).map(|s| (s.min, s.max, s.period));
+            assert_eq!(got, want, "{input}");
+        }
+    }
+
+    #[test]
+    fn should_read_the_currency_the_text_names() {
+        let cases = [
+            ("港幣15,000-18,000元/月", Some(Currency::Hkd)),
+            ("HK$22,000 - 26,000", Some(Currency::Hkd)),
+            ("新台幣 35,000 元", Some(Currency::Twd)),
+            ("月薪新台幣35,000元", Some(Currency::Twd)),
+            ("NT$32,000~40,000", Some(Currency::Twd)),
+            ("人民币8000元/月", Some(Currency::Cny)),
+            ("RMB 8000", Some(Currency::Cny)),
+            ("￥8000/月", Some(Currency::Cny)),
+            ("8000-12000元/月", Some(Currency::Cny)),
+            ("US$3,000/month", Some(Currency::Usd)),
+            ("6-8K·13薪", None),
+            ("面议", None),
+        ];
+        for (input, want) in cases {
+            let got = parse(&Line::new(1, input)).and_then(|s| s.currency);
             assert_eq!(got, want, "{input}");
         }
     }
