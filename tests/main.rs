@@ -8,4 +8,6 @@ mod pathological;
 mod posting;
 mod properties;
 mod regressions;
+#[cfg(feature = "sqlite")]
+mod sqlite;
 mod util;

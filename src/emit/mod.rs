@@ -1,11 +1,14 @@
 //! emit: records to NDJSON (one per line), pretty NDJSON for terminals, a JSON
-//! array, schema.org JSON-LD ([`jsonld`]) or CSV ([`csv`]).
+//! array, schema.org JSON-LD ([`jsonld`]), CSV ([`csv`]) or SQLite ([`sqlite`],
+//! with the `sqlite` feature).
 //!
 //! The flat views the formats share — a duty as one line, the requirements as
 //! lines or typed items — are defined here once.
 
 pub mod csv;
 pub mod jsonld;
+#[cfg(feature = "sqlite")]
+pub mod sqlite;
 
 use std::io::{self, Write};
 
