@@ -6,10 +6,11 @@
 //! the key fields) with child tables for duties, requirements, fields and
 //! dropped lines. Deleting a document deletes its rows (foreign keys cascade).
 //!
-//! Writes go in chunks of documents, one transaction per chunk, in WAL mode; a
-//! document and all its rows are written inside one savepoint, so a run that is
-//! killed leaves a consistent database: every document in it is whole, and the
-//! documents of the unfinished chunk are simply parsed again next time.
+//! Writes go in chunks of documents, one transaction per chunk, in WAL mode, and a
+//! document and all its rows always land in the same transaction: a run that is
+//! killed leaves a consistent database, every document in it whole, and the
+//! documents of the unfinished chunk are simply parsed again next time. (A write
+//! that fails rolls the open chunk back, for the same reason.)
 //!
 //! A re-run asks [`Store::should_skip`] before parsing: a document whose path,
 //! content hash, parser version and settings are unchanged (and which did not
@@ -140,14 +141,9 @@ impl fmt::Display for DbError {
     }
 }
 
-impl std::error::Error for DbError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            DbError::Sqlite(e) => Some(e),
-            DbError::Newer { .. } => None,
-        }
-    }
-}
+// The SQLite error's text is this error's text, so it is not also its source (an
+// error chain would say it twice).
+impl std::error::Error for DbError {}
 
 impl From<rusqlite::Error> for DbError {
     fn from(e: rusqlite::Error) -> DbError {
@@ -293,21 +289,18 @@ impl Store {
 
     /// Writes a document and its records, replacing what the database held for its
     /// path. The document lands whole or not at all; the chunk's transaction is
-    /// committed once it holds `chunk` documents.
+    /// committed once it holds `chunk` documents. An error rolls the open chunk
+    /// back (its documents are parsed again next time; the run's record of the paths
+    /// it saw is incomplete then, so do not [`Store::prune`] after an error).
     pub fn put(&mut self, doc: &Document, records: &[Record]) -> Result<(), DbError> {
         self.see(&doc.path)?;
-        if !self.in_transaction {
-            self.conn.execute_batch("BEGIN IMMEDIATE")?;
-            self.in_transaction = true;
-        }
-        self.conn.execute_batch("SAVEPOINT document")?;
-        match self.write(doc, records) {
-            Ok(()) => self.conn.execute_batch("RELEASE document")?,
-            Err(e) => {
-                self.conn
-                    .execute_batch("ROLLBACK TO document; RELEASE document")?;
-                return Err(e);
-            }
+        if let Err(e) = self.write(doc, records) {
+            // A savepoint per document would cost a temporary sub-journal file per
+            // document (most of the write time); dropping the chunk is as consistent.
+            self.conn.execute_batch("ROLLBACK")?;
+            self.in_transaction = false;
+            self.pending = 0;
+            return Err(e);
         }
         self.counters.stored += 1;
         self.counters.records += records.len();
@@ -353,7 +346,13 @@ impl Store {
         &self.conn
     }
 
-    fn see(&self, path: &str) -> Result<(), DbError> {
+    /// Notes a path as seen by this run, inside the open chunk's transaction (one is
+    /// begun if none is open, so that the notes do not each cost a commit).
+    fn see(&mut self, path: &str) -> Result<(), DbError> {
+        if !self.in_transaction {
+            self.conn.execute_batch("BEGIN IMMEDIATE")?;
+            self.in_transaction = true;
+        }
         self.conn
             .prepare_cached("INSERT OR IGNORE INTO temp.seen (path) VALUES (?1)")?
             .execute([path])?;
