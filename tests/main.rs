@@ -4,6 +4,8 @@ mod cli;
 mod corpus;
 mod docx;
 mod formats;
+#[cfg(feature = "sqlite")]
+mod outputs_cli;
 mod pathological;
 mod posting;
 mod properties;
