@@ -95,9 +95,33 @@ pub struct Position {
     pub salary: Option<Salary>,
     /// 编写日期, as written.
     pub written_on: Option<String>,
+    /// The employer: 公司名称 / 招聘单位 / 機構.
+    pub organization: Option<String>,
+    /// 发布时间 / 發佈日期: ISO `YYYY-MM-DD` when the date is complete, else as written.
+    pub posted_on: Option<String>,
+    /// 截止日期 / 有效期至: ISO `YYYY-MM-DD` when the date is complete, else as written.
+    pub valid_through: Option<String>,
+    /// 工作性质 / 工作類型: 全职, 兼职, 实习, 临时, 合同.
+    pub employment_type: Option<EmploymentType>,
 }
 
-/// A pay range; amounts in yuan.
+/// How a position is held (工作性质).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum EmploymentType {
+    /// 全职 / 全職 / 长工.
+    FullTime,
+    /// 兼职 / 兼職 / 钟点.
+    PartTime,
+    /// 实习 / 實習.
+    Intern,
+    /// 临时 / 臨時 / 短期 / 散工.
+    Temporary,
+    /// 合同 / 合約 / 外包 / 派遣.
+    Contract,
+}
+
+/// A pay range; amounts in units of `currency` (`8K` = 8000).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Salary {
@@ -105,6 +129,35 @@ pub struct Salary {
     pub min: Option<f64>,
     pub max: Option<f64>,
     pub period: Option<Period>,
+    /// ISO 4217 code from the text (港幣/HK$ → HKD, 新台幣/NT$ → TWD, 元/人民币/RMB/￥ →
+    /// CNY, US$ → USD); null when nothing says.
+    pub currency: Option<Currency>,
+}
+
+/// An ISO 4217 currency code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Currency {
+    /// 人民币, 元, RMB, ￥.
+    Cny,
+    /// 港幣, 港元, HK$.
+    Hkd,
+    /// 新台幣, NT$.
+    Twd,
+    /// 美元, US$.
+    Usd,
+}
+
+impl Currency {
+    /// The ISO 4217 code, `"CNY"`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Currency::Cny => "CNY",
+            Currency::Hkd => "HKD",
+            Currency::Twd => "TWD",
+            Currency::Usd => "USD",
+        }
+    }
 }
 
 /// The period a salary amount is paid for.

@@ -5,8 +5,13 @@ mod corpus;
 mod docx;
 mod explain;
 mod formats;
+#[cfg(feature = "sqlite")]
+mod outputs_cli;
 mod pathological;
+mod posting;
 mod properties;
 mod regressions;
 mod spec;
+#[cfg(feature = "sqlite")]
+mod sqlite;
 mod util;

@@ -98,9 +98,26 @@ pub struct ParseArgs {
     #[arg(long)]
     pub strict: bool,
 
-    /// Print no warnings, progress or summary (errors are still printed).
+    /// Print no warnings, notes, progress or summary (errors are still printed).
     #[arg(short, long)]
     pub quiet: bool,
+
+    /// Write the records into this SQLite database instead of printing them; a re-run
+    /// skips inputs whose content is unchanged.
+    #[arg(long, value_name = "FILE.sqlite", conflicts_with_all = ["output", "requests"])]
+    pub db: Option<PathBuf>,
+
+    /// With --db: parse every input again, changed or not.
+    #[arg(long, requires = "db")]
+    pub reparse: bool,
+
+    /// With --db: remove the documents that are not among this run's inputs.
+    #[arg(long, requires = "db")]
+    pub prune: bool,
+
+    /// With --format csv: leave out the byte-order mark (for readers other than spreadsheets).
+    #[arg(long)]
+    pub no_bom: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

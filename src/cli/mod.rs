@@ -1,6 +1,7 @@
 //! The command's behaviour: batch parsing with ordered output, `-o DIR`, requests.
 
 pub mod args;
+pub mod db;
 pub mod inputs;
 pub mod requests;
 
@@ -14,6 +15,7 @@ use anyhow::Context;
 use rayon::prelude::*;
 
 use args::{Cli, Command, Format, ParseArgs};
+use db::Db;
 use inputs::{Input, Walk};
 use jdparse::{Options, Parsed, Severity, decode, emit};
 
@@ -136,16 +138,29 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
         .num_threads(jobs)
         .build()
         .context("starting workers")?;
+    let db = match &args.db {
+        Some(path) => {
+            let settings = db::settings(
+                args.encoding.as_deref(),
+                &format!("{:?}", args.input_format).to_lowercase(),
+            );
+            Some(Db::open(path, settings, args.reparse)?)
+        }
+        None => None,
+    };
     let started = Instant::now();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let pretty = args.format == Format::Ndjson && io::stdout().is_terminal();
     let mut array = match (args.format, &args.output) {
-        (Format::Json, None) => Some(emit::JsonArray::open(&mut out)?),
+        (Format::Json, None) if db.is_none() => Some(emit::JsonArray::open(&mut out)?),
         _ => None,
     };
     let mut csv = match (args.format, &args.output) {
-        (Format::Csv, None) => Some(emit::csv::CsvWriter::new(io::stdout())?),
+        (Format::Csv, None) if db.is_none() && args.no_bom => {
+            Some(emit::csv::CsvWriter::without_bom(io::stdout())?)
+        }
+        (Format::Csv, None) if db.is_none() => Some(emit::csv::CsvWriter::new(io::stdout())?),
         _ => None,
     };
     let mut tally = Tally::default();
@@ -157,16 +172,17 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
         if batch.is_empty() {
             break;
         }
-        let results: Vec<(Input, Result<Parsed, String>, u64)> = pool.install(|| {
+        let results: Vec<_> = pool.install(|| {
             batch
                 .into_par_iter()
                 .map(|input| {
-                    let (result, size) = parse_one(&input, &base, args.max_file_size);
-                    (input, result, size)
+                    let (result, size, hash) =
+                        parse_one(&input, &base, args.max_file_size, db.as_ref());
+                    (input, result, size, hash)
                 })
                 .collect()
         });
-        for (input, result, size) in results {
+        for (input, result, size, hash) in results {
             tally.files += 1;
             tally.bytes += size;
             let name = input.display();
@@ -174,8 +190,16 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
                 Err(reason) => {
                     tally.failed += 1;
                     progress.say(&format!("jdparse: {name}: {reason}"))?;
+                    if let Some(c) = &mut csv {
+                        c.failure(&name, &reason)?;
+                    }
+                    if let Some(db) = &db {
+                        db.put(&name, hash.as_deref(), size, Err(&reason))?;
+                    }
                 }
-                Ok(parsed) => {
+                // Unchanged since the database stored it.
+                Ok(None) => {}
+                Ok(Some(parsed)) => {
                     for d in parsed
                         .diagnostics
                         .iter()
@@ -189,6 +213,10 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
                         }
                     }
                     tally.records += parsed.records.len();
+                    if let Some(db) = &db {
+                        db.put(&name, hash.as_deref(), size, Ok(&parsed))?;
+                        continue;
+                    }
                     if let Some(dir) = &args.output {
                         if let Err(e) = write_output(dir, &input, &parsed) {
                             tally.failed += 1;
@@ -200,7 +228,10 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
                         match (&mut array, &mut csv, args.format) {
                             (Some(a), _, _) => a.item(&mut out, record)?,
                             (_, Some(c), _) => c.record(record)?,
-                            (_, _, Format::Jsonld) => emit::jsonld(&mut out, record)?,
+                            (_, _, Format::Jsonld) => {
+                                emit::jsonld(&mut out, record)?;
+                                jsonld_note(&progress, &name, record, args.quiet)?;
+                            }
                             _ if pretty => emit::pretty(&mut out, record)?,
                             _ => emit::ndjson(&mut out, record)?,
                         }
@@ -215,6 +246,12 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
         progress.update(&tally);
     }
     progress.finish();
+    if let Some(db) = db {
+        let summary = db.finish(args.prune)?;
+        if !args.quiet {
+            writeln!(io::stderr(), "{summary}")?;
+        }
+    }
     if let Some(a) = array {
         a.close(&mut out)?;
     }
@@ -288,12 +325,27 @@ impl Progress {
     }
 }
 
-fn parse_one(input: &Input, base: &Options, max: u64) -> (Result<Parsed, String>, u64) {
+/// Reads and parses one input: its records (none when `--db` holds it unchanged) or
+/// its error, its size, and its content hash when `--db` asked for it.
+fn parse_one(
+    input: &Input,
+    base: &Options,
+    max: u64,
+    db: Option<&Db>,
+) -> (Result<Option<Parsed>, String>, u64, Option<String>) {
     let bytes = match inputs::read_limited(input, max) {
         Ok(b) => b,
-        Err(e) => return (Err(e), 0),
+        Err(e) => return (Err(e), 0, None),
     };
     let size = bytes.len() as u64;
+    let mut hash = None;
+    if let Some(db) = db {
+        match db.check(&input.display(), &bytes) {
+            Ok((_, true)) => return (Ok(None), size, None),
+            Ok((h, false)) => hash = Some(h),
+            Err(e) => return (Err(e), size, None),
+        }
+    }
     let path = match input {
         Input::File { path, .. } => Some(path.display().to_string()),
         _ => None,
@@ -303,9 +355,38 @@ fn parse_one(input: &Input, base: &Options, max: u64) -> (Result<Parsed, String>
         ..base.clone()
     };
     (
-        jdparse::parse(&bytes, &options).map_err(|e| e.to_string()),
+        jdparse::parse(&bytes, &options)
+            .map(Some)
+            .map_err(|e| e.to_string()),
         size,
+        hash,
     )
+}
+
+/// `--format jsonld`: a note naming the properties search engines require that the
+/// posting lacks (notes never change the exit status).
+fn jsonld_note(
+    progress: &Progress,
+    name: &str,
+    record: &jdparse::Record,
+    quiet: bool,
+) -> io::Result<()> {
+    if quiet {
+        return Ok(());
+    }
+    let missing = emit::jsonld::missing_required(&emit::jsonld::job_posting(record));
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let which = if record.source.count > 1 {
+        format!("record {}: ", record.source.index + 1)
+    } else {
+        String::new()
+    };
+    progress.say(&format!(
+        "jdparse: {name}: note: {which}JobPosting lacks {} (required by search engines)",
+        missing.join(", ")
+    ))
 }
 
 /// Writes `DIR/<relative path>.json` atomically: a temporary file, then a rename.

@@ -12,6 +12,7 @@ pub mod education;
 pub mod experience;
 pub mod lists;
 pub mod objectives;
+pub mod posting;
 pub mod qualifications;
 pub mod salary;
 pub mod targets;
@@ -186,6 +187,7 @@ fn position(doc: &Doc<'_>, facts: &Facts<'_, '_>, all: &[&Node<'_>]) -> Position
             .first(FieldKey::Salary)
             .and_then(|f| salary::parse(f.value, f.value.clean())),
         written_on: facts.text_some(FieldKey::WrittenOn),
+        ..Position::default()
     };
     if position.salary.is_none() {
         position.salary = loose_salary(all);
@@ -193,6 +195,7 @@ fn position(doc: &Doc<'_>, facts: &Facts<'_, '_>, all: &[&Node<'_>]) -> Position
     if position.location.is_none() {
         position.location = plain_lines(all).find_map(tag_line_place);
     }
+    posting::fill(&mut position, facts, doc);
     if position.title.is_none()
         && let Some(t) = doc.title
     {

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
-use crate::model::{DropReason, EducationLevel, SectionKey};
+use crate::model::{Currency, DropReason, EducationLevel, SectionKey};
 use crate::normalize::fold;
 
 mod words;
@@ -66,7 +66,43 @@ pub enum FieldKey {
     DutyStatement,
     /// `工作任务`: that duty's tasks.
     DutyTasks,
+    /// 公司名称 / 招聘单位 / 機構: the employer.
+    Organization,
+    /// 发布时间 / 刊登日期.
+    PostedOn,
+    /// 截止日期 / 有效期至.
+    ValidThrough,
+    /// 工作性质 / 聘用形式: 全职, 兼职 ….
+    EmploymentType,
     Unknown,
+}
+
+/// Where a document evidently comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Region {
+    Mainland,
+    HongKong,
+    Taiwan,
+}
+
+impl Region {
+    /// The ISO 3166 code: `CN`, `HK`, `TW`.
+    pub fn country_code(self) -> &'static str {
+        match self {
+            Region::Mainland => "CN",
+            Region::HongKong => "HK",
+            Region::Taiwan => "TW",
+        }
+    }
+
+    /// What a bare `元` or `$` is paid in there.
+    pub fn currency(self) -> Currency {
+        match self {
+            Region::Mainland => Currency::Cny,
+            Region::HongKong => Currency::Hkd,
+            Region::Taiwan => Currency::Twd,
+        }
+    }
 }
 
 /// Which reading wins for a word that is both a section name and a field label.
