@@ -6,6 +6,8 @@
 //! `schemars`, so the schema and the output cannot drift apart. Parsing internals
 //! live in the other modules and never appear here.
 
+use std::collections::BTreeMap;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -45,6 +47,11 @@ pub struct Record {
     /// Lines removed as site chrome.
     pub dropped: Vec<Dropped>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Where each typed value was read: a JSON pointer into this record
+    /// (`/position/title`, `/responsibilities/0`) → the input lines (1-based,
+    /// ascending) it came from. Keys are sorted. Empty when the parser did not
+    /// record where its values came from.
+    pub provenance: BTreeMap<String, Vec<usize>>,
 }
 
 /// Where a record came from.

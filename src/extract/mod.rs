@@ -249,6 +249,7 @@ pub fn record(doc: &Doc, sections: &[Section]) -> Record {
             .collect(),
         dropped: doc.dropped.clone(),
         diagnostics: Vec::new(),
+        provenance: Default::default(),
     }
 }
 
