@@ -7,4 +7,5 @@ mod formats;
 mod pathological;
 mod properties;
 mod regressions;
+mod report;
 mod util;

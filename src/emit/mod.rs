@@ -1,8 +1,10 @@
 //! emit: records to NDJSON (one per line), pretty NDJSON for terminals, a JSON
-//! array, schema.org JSON-LD ([`jsonld`]) or CSV ([`csv`]).
+//! array, schema.org JSON-LD ([`jsonld`]) or CSV ([`csv`]); a batch's review
+//! page in HTML ([`report`]).
 
 pub mod csv;
 pub mod jsonld;
+pub mod report;
 
 use std::io::{self, Write};
 
