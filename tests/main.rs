@@ -8,4 +8,5 @@ mod pathological;
 mod properties;
 mod regressions;
 mod report;
+mod report_cli;
 mod util;

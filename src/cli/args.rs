@@ -72,6 +72,10 @@ pub struct ParseArgs {
     /// Print no warnings, progress or summary (errors are still printed).
     #[arg(short, long)]
     pub quiet: bool,
+
+    /// Also write a self-contained HTML review page of the batch to FILE.
+    #[arg(long, value_name = "FILE", conflicts_with = "requests")]
+    pub report: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -15,6 +15,7 @@ use rayon::prelude::*;
 
 use args::{Cli, Command, Format, ParseArgs};
 use inputs::{Input, Walk};
+use jdparse::emit::report::{Entry, ReportWriter};
 use jdparse::{Options, Parsed, Severity, decode, emit};
 
 /// How many inputs are parsed at once before their records are written: the
@@ -67,6 +68,7 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
     let base = Options {
         encoding,
         input_format: args.input_format.into(),
+        keep_text: args.report.is_some(),
         ..Options::default()
     };
     if args.requests {
@@ -99,6 +101,13 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
         (Format::Csv, None) => Some(emit::csv::CsvWriter::new(io::stdout())?),
         _ => None,
     };
+    let mut report = match &args.report {
+        Some(path) => Some(
+            ReportWriter::create(path)
+                .with_context(|| format!("cannot write report {}", path.display()))?,
+        ),
+        None => None,
+    };
     let mut tally = Tally::default();
     let mut progress = Progress::new(!args.quiet && io::stderr().is_terminal());
     let mut walk = Walk::new(paths);
@@ -108,16 +117,23 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
         if batch.is_empty() {
             break;
         }
-        let results: Vec<(Input, Result<Parsed, String>, u64)> = pool.install(|| {
+        let results: Vec<_> = pool.install(|| {
             batch
                 .into_par_iter()
                 .map(|input| {
                     let (result, size) = parse_one(&input, &base, args.max_file_size);
-                    (input, result, size)
+                    // Serialized here, on the workers, so writing the page stays cheap.
+                    let entry = base.keep_text.then(|| {
+                        Entry::new(&input.display(), result.as_ref().map_err(String::as_str))
+                    });
+                    (input, result, size, entry)
                 })
                 .collect()
         });
-        for (input, result, size) in results {
+        for (input, result, size, entry) in results {
+            if let (Some(report), Some(entry)) = (&mut report, &entry) {
+                report.write(entry).context("writing the report")?;
+            }
             tally.files += 1;
             tally.bytes += size;
             let name = input.display();
@@ -170,6 +186,11 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
         a.close(&mut out)?;
     }
     out.flush()?;
+    if let (Some(report), Some(path)) = (report, &args.report) {
+        report
+            .finish()
+            .with_context(|| format!("cannot write report {}", path.display()))?;
+    }
     if !args.quiet && tally.files > 1 {
         let secs = started.elapsed().as_secs_f64().max(1e-9);
         writeln!(
