@@ -17,7 +17,8 @@
 //! 6. [`extract`] — sections and fields into record values, one module per
 //!    field family.
 //! 7. [`model`] — the serde output types (the record contract).
-//! 8. [`emit`] — records to NDJSON or JSON.
+//! 8. [`emit`] — records to NDJSON, JSON, JSON-LD or CSV, and the review page
+//!    ([`emit::report`]).
 //!
 //! The vocabulary (section aliases, field labels, education levels, chrome
 //! phrases) is data in [`lexicon`].
@@ -65,6 +66,8 @@ pub struct Options {
     pub path: Option<String>,
     /// Reported as `source.id` (NDJSON requests).
     pub id: Option<String>,
+    /// Keep the decoded text in [`Parsed::text`] (the review report shows it).
+    pub keep_text: bool,
 }
 
 /// What kind of document the input is.
@@ -87,6 +90,9 @@ pub struct Parsed {
     /// WHATWG name of the encoding used.
     pub encoding: &'static str,
     pub format: SourceFormat,
+    /// The decoded text the records' line numbers refer to, when
+    /// [`Options::keep_text`] asked for it.
+    pub text: Option<String>,
 }
 
 /// The text the parser reads: decoded, and rendered to lines for HTML.
@@ -180,6 +186,7 @@ pub fn parse(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
         diagnostics,
         encoding: encoding.name(),
         format,
+        text: options.keep_text.then_some(text),
     })
 }
 

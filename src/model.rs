@@ -6,6 +6,8 @@
 //! `schemars`, so the schema and the output cannot drift apart. Parsing internals
 //! live in the other modules and never appear here.
 
+use std::collections::BTreeMap;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -45,6 +47,11 @@ pub struct Record {
     /// Lines removed as site chrome.
     pub dropped: Vec<Dropped>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Where each typed value was read: a JSON pointer into this record
+    /// (`/position/title`, `/responsibilities/0`) → the input lines (1-based,
+    /// ascending) it came from. Keys are sorted. Empty when the parser did not
+    /// record where its values came from.
+    pub provenance: BTreeMap<String, Vec<usize>>,
 }
 
 /// Where a record came from.
@@ -541,6 +548,18 @@ pub enum DiagnosticCode {
     NoSections,
     /// A file with no job description in it.
     NoJobDescription,
+}
+
+impl DiagnosticCode {
+    /// The code as the record spells it (`replacement-characters`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DiagnosticCode::ReplacementCharacters => "replacement-characters",
+            DiagnosticCode::MixedEncodings => "mixed-encodings",
+            DiagnosticCode::NoSections => "no-sections",
+            DiagnosticCode::NoJobDescription => "no-job-description",
+        }
+    }
 }
 
 impl Diagnostic {

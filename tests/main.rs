@@ -11,6 +11,8 @@ mod pathological;
 mod posting;
 mod properties;
 mod regressions;
+mod report;
+mod report_cli;
 mod spec;
 #[cfg(feature = "sqlite")]
 mod sqlite;

@@ -118,6 +118,10 @@ pub struct ParseArgs {
     /// With --format csv: leave out the byte-order mark (for readers other than spreadsheets).
     #[arg(long)]
     pub no_bom: bool,
+
+    /// Also write a self-contained HTML review page of the batch to FILE.
+    #[arg(long, value_name = "FILE", conflicts_with = "requests")]
+    pub report: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

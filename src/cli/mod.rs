@@ -17,6 +17,7 @@ use rayon::prelude::*;
 use args::{Cli, Command, Format, ParseArgs};
 use db::Db;
 use inputs::{Input, Walk};
+use jdparse::emit::report::{Entry, ReportWriter};
 use jdparse::{Options, Parsed, Severity, decode, emit};
 
 /// How many inputs are parsed at once before their records are written: the
@@ -118,6 +119,7 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
     let base = Options {
         encoding,
         input_format: args.input_format.into(),
+        keep_text: args.report.is_some(),
         ..Options::default()
     };
     if args.requests {
@@ -163,6 +165,13 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
         (Format::Csv, None) if db.is_none() => Some(emit::csv::CsvWriter::new(io::stdout())?),
         _ => None,
     };
+    let mut report = match &args.report {
+        Some(path) => Some(
+            ReportWriter::create(path)
+                .with_context(|| format!("cannot write report {}", path.display()))?,
+        ),
+        None => None,
+    };
     let mut tally = Tally::default();
     let mut progress = Progress::new(!args.quiet && io::stderr().is_terminal());
     let mut walk = Walk::new(paths);
@@ -178,11 +187,20 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
                 .map(|input| {
                     let (result, size, hash) =
                         parse_one(&input, &base, args.max_file_size, db.as_ref());
-                    (input, result, size, hash)
+                    // Serialized here, on the workers, so writing the page stays cheap.
+                    let entry = base.keep_text.then(|| match &result {
+                        Ok(Some(parsed)) => Some(Entry::new(&input.display(), Ok(parsed))),
+                        Ok(None) => None,
+                        Err(e) => Some(Entry::new(&input.display(), Err(e.as_str()))),
+                    });
+                    (input, result, size, hash, entry.flatten())
                 })
                 .collect()
         });
-        for (input, result, size, hash) in results {
+        for (input, result, size, hash, entry) in results {
+            if let (Some(report), Some(entry)) = (&mut report, &entry) {
+                report.write(entry).context("writing the report")?;
+            }
             tally.files += 1;
             tally.bytes += size;
             let name = input.display();
@@ -256,6 +274,11 @@ fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
         a.close(&mut out)?;
     }
     out.flush()?;
+    if let (Some(report), Some(path)) = (report, &args.report) {
+        report
+            .finish()
+            .with_context(|| format!("cannot write report {}", path.display()))?;
+    }
     if !args.quiet && tally.files > 1 {
         let secs = started.elapsed().as_secs_f64().max(1e-9);
         writeln!(

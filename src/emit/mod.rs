@@ -1,12 +1,13 @@
 //! emit: records to NDJSON (one per line), pretty NDJSON for terminals, a JSON
 //! array, schema.org JSON-LD ([`jsonld`]), CSV ([`csv`]) or SQLite ([`sqlite`],
-//! with the `sqlite` feature).
+//! with the `sqlite` feature); a batch's review page in HTML ([`report`]).
 //!
 //! The flat views the formats share — a duty as one line, the requirements as
 //! lines or typed items — are defined here once.
 
 pub mod csv;
 pub mod jsonld;
+pub mod report;
 #[cfg(feature = "sqlite")]
 pub mod sqlite;
 
