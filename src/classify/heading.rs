@@ -153,8 +153,9 @@ pub fn with_marker(view: &str, marker: Option<Marker>) -> Option<Heading> {
         return found(end, rest_at, rule);
     }
     // Body glued to the heading: only under a chapter-like marker, or when what
-    // follows is itself a field (`基本信息职位编号:`).
-    if chapter || starts_with_field(tail) {
+    // follows is itself a field (`基本信息职位编号:`) or the first of numbered
+    // items (`岗位职责1、协助…`).
+    if chapter || starts_with_field(tail) || first_item(tail) {
         return found(end, view.len() - tail.len(), rule);
     }
     None
@@ -191,6 +192,21 @@ fn skip_colon_and_space(view: &str, mut at: usize) -> usize {
         .trim_start();
     at += rest.len() - trimmed.len();
     at
+}
+
+/// Does the first item of a list start here (`1、`, `1.`, `(1)`, `①`)?
+fn first_item(tail: &str) -> bool {
+    numbering::marker(tail).is_some_and(|m| {
+        m.ordinal == Some(1)
+            && matches!(
+                m.style,
+                Style::ArabicComma
+                    | Style::ArabicDot
+                    | Style::ArabicParen
+                    | Style::ArabicHalfParen
+                    | Style::Circled
+            )
+    })
 }
 
 fn starts_with_field(tail: &str) -> bool {

@@ -144,6 +144,76 @@ fn body<'a>(
     }
 }
 
+/// A place where an item of a run-on chain may start.
+struct ChainStart {
+    at: usize,
+    /// The numbering style; `None` for a bare number (`2根据…`).
+    style: Option<Style>,
+    n: u32,
+    /// Glued to the text before it, or a bare number: needs a longer chain.
+    glued: bool,
+}
+
+fn chain_starts(view: &str, first: Option<Option<Marker>>) -> Vec<ChainStart> {
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    for (i, c) in view.char_indices() {
+        let before = prev;
+        prev = Some(c);
+        let digit_start =
+            c.is_ascii_digit() && !before.is_some_and(|p| p.is_ascii_digit() || p == '.');
+        if !(digit_start || c == '(' || ('①'..='⑳').contains(&c)) {
+            continue;
+        }
+        let loose =
+            before.is_none_or(|p| matches!(p, ';' | '。' | ',' | ':' | ' ' | '!' | '、' | '\t'));
+        let m = match first {
+            Some(known) if i == 0 => known,
+            _ => numbering::marker(&view[i..]),
+        };
+        if let Some(m) = m
+            && matches!(
+                m.style,
+                Style::ArabicDot
+                    | Style::ArabicComma
+                    | Style::ArabicHalfParen
+                    | Style::ArabicParen
+                    | Style::Circled
+            )
+            && let Some(n) = m.ordinal
+        {
+            out.push(ChainStart {
+                at: i,
+                style: Some(m.style),
+                n,
+                glued: !loose,
+            });
+        } else if digit_start
+            && loose
+            && let Some(n) = bare_number(&view[i..])
+        {
+            out.push(ChainStart {
+                at: i,
+                style: None,
+                n,
+                glued: true,
+            });
+        }
+    }
+    out
+}
+
+/// `2根据年度…`: one or two digits right before an ideograph that does not make
+/// them a quantity (`2年`, `3人`, `5%`).
+fn bare_number(rest: &str) -> Option<u32> {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let next = rest[digits..].chars().next()?;
+    let quantity = "年月日号周天个人次名元万千百岁小分秒级期届条项%倍层楼室";
+    ((1..=2).contains(&digits) && is_cjk(next) && !quantity.contains(next))
+        .then(|| rest[..digits].parse().ok())
+        .flatten()
+}
+
 /// An item, fields or prose; `whole` is the scan of the line when the part is
 /// the whole line.
 fn part_piece<'a>(part: Line<'a>, chain: bool, whole: Option<&Scan<'_>>) -> Piece<'a> {
@@ -362,55 +432,30 @@ fn cell_fields<'a>(cells: &[Line<'a>]) -> Vec<Field<'a>> {
 
 /// Splits run-on numbered items (`1.负责A;2.负责B;3.负责C`) into parts;
 /// `first` is the marker at the start, when already known.
+///
+/// Items of one chain share a numbering style and count up from 1 (or from the
+/// line's own number, `4.…;5.…`). An item after a sentence mark or a space may
+/// start a chain of two; one glued to the text before it (`…目标管理1. 依据…2. 组织…`)
+/// or a bare number after a sentence mark (`…规划;2根据年度…`) counts only in a
+/// chain of three or more.
 fn runon_pieces(line: Line<'_>, first: Option<Option<Marker>>) -> Vec<Line<'_>> {
     let view = line.view();
-    let mut starts: Vec<(usize, Style, u32)> = Vec::new();
-    for (i, c) in view.char_indices() {
-        if i > 0
-            && !matches!(
-                view[..i].chars().next_back(),
-                Some(';' | '。' | ',' | ':' | ' ' | '!' | '、')
-            )
-        {
-            continue;
-        }
-        if !(c.is_ascii_digit() || c == '(' || ('①'..='⑳').contains(&c)) {
-            continue;
-        }
-        let m = match first {
-            Some(known) if i == 0 => known,
-            _ => numbering::marker(&view[i..]),
-        };
-        if let Some(m) = m
-            && matches!(
-                m.style,
-                Style::ArabicDot
-                    | Style::ArabicComma
-                    | Style::ArabicHalfParen
-                    | Style::ArabicParen
-                    | Style::Circled
-            )
-            && let Some(n) = m.ordinal
-        {
-            starts.push((i, m.style, n));
-        }
-    }
-    // The longest chain 1, 2, 3… of one style.
+    let starts = chain_starts(view, first);
     let mut best: Vec<usize> = Vec::new();
-    for (k, &(pos, style, n)) in starts.iter().enumerate() {
-        if n != 1 {
+    for (k, s) in starts.iter().enumerate() {
+        if s.n != 1 && s.at != 0 {
             continue;
         }
-        let mut chain = vec![pos];
-        let mut want = 2;
-        for &(p, s, m) in &starts[k + 1..] {
-            if s == style && m == want {
-                chain.push(p);
-                want += 1;
+        let mut chain = vec![s];
+        for t in &starts[k + 1..] {
+            if t.style == s.style && t.n == chain.last().map_or(0, |c| c.n) + 1 {
+                chain.push(t);
             }
         }
-        if chain.len() > best.len() {
-            best = chain;
+        let weak = chain.iter().any(|c| c.glued);
+        let enough = if weak { 3 } else { 2 };
+        if chain.len() >= enough && chain.len() > best.len() {
+            best = chain.iter().map(|c| c.at).collect();
         }
     }
     if best.len() < 2 {

@@ -44,6 +44,7 @@ pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
     let mut cuts = Vec::new();
     let mut heading_cuts = Vec::new();
     repeated_prefix(view, &mut cuts);
+    page_count_prefix(view, &mut cuts);
     headings(view, &hits, spaced, &mut heading_cuts);
     title_prefix(view, &hits, &mut cuts);
     job_titles(view, &mut cuts);
@@ -235,24 +236,62 @@ fn title_prefix(view: &str, hits: &[WordHit], cuts: &mut Vec<usize>) {
     }
 }
 
-/// `…。高级销售代表岗位职责1、…`: a job's title after a sentence, followed by its
-/// first item or a colon.
-fn job_titles(view: &str, cuts: &mut Vec<usize>) {
-    for (i, c) in view.char_indices() {
-        if i == 0 || !matches!(c, '。' | ';' | '!') {
-            continue;
+/// `6页岗位:…`: a document site's page count glued to the text after it.
+fn page_count_prefix(view: &str, cuts: &mut Vec<usize>) {
+    let digits = view.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=3).contains(&digits) && view[digits..].starts_with('页') {
+        let end = digits + '页'.len_utf8();
+        if view[end..].starts_with(|c: char| !c.is_ascii_digit() && !c.is_whitespace()) {
+            cuts.push(end);
         }
-        let from = i + c.len_utf8();
-        let rest = &view[from..];
-        if let Some(end) = lexicon::title_end(rest)
-            && rest[..end].chars().count() <= 16
-            && lexicon::is_position_title(&rest[..end])
-        {
-            let after = &rest[end..];
-            if starts_item(after) || after.starts_with([':', '【']) {
-                cuts.push(from);
-                cuts.push(from + end);
+    }
+}
+
+/// `…。高级销售代表岗位职责1、…`, `…NAME生产部部长岗位职责一、…`: a job's title inside
+/// the line, followed by its first item, a numbered heading or a colon. The name is
+/// the run of ideographs before the ending (`岗位职责`, `职责`, `岗位说明书` …) and must
+/// end like a position's name.
+fn job_titles(view: &str, cuts: &mut Vec<usize>) {
+    for suffix in lexicon::JOB_TITLE_SUFFIXES {
+        for (at, _) in view.match_indices(suffix) {
+            let end = at + suffix.len();
+            let after = &view[end..];
+            let marked = starts_item(after)
+                || after.starts_with([':', '【'])
+                || numbering::marker(after).is_some_and(|m| {
+                    matches!(m.style, Style::CnComma | Style::CnParen) && m.ordinal == Some(1)
+                });
+            if !marked {
+                continue;
+            }
+            let run_start = view[..at]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| is_ideograph(c) || c == '(' || c == ')')
+                .take(10)
+                .last()
+                .map_or(at, |(i, _)| i);
+            // A title written just before (`…岗位职责幼儿园保育员岗位职责`) ends there.
+            let name_start = lexicon::JOB_TITLE_SUFFIXES
+                .iter()
+                .filter_map(|s| {
+                    view[run_start..at]
+                        .rfind(s)
+                        .map(|i| run_start + i + s.len())
+                })
+                .max()
+                .unwrap_or(run_start);
+            let title = &view[name_start..end];
+            if name_start < at && lexicon::is_position_title(title) {
+                if name_start > 0 {
+                    cuts.push(name_start);
+                }
+                cuts.push(end);
             }
         }
     }
+}
+
+fn is_ideograph(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
