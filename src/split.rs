@@ -73,7 +73,14 @@ impl<'a> Walker<'a> {
 
     /// Places one line: a new document, a drop, or content of the current one.
     fn place(&mut self, c: &'a Classified<'a>, numbered_title: bool) {
-        if numbered_title && let Some(title) = c.traits.job_title {
+        let same_job = |doc: &Doc<'a>, title: Line<'a>| {
+            doc.title
+                .is_some_and(|t| job_name(t.view()) == job_name(title.view()))
+        };
+        if numbered_title
+            && let Some(title) = c.traits.job_title
+            && !same_job(self.current(), title)
+        {
             // The title drops its number; the line as written stays on record.
             let mut next = Doc {
                 title: Some(title),
@@ -118,11 +125,16 @@ pub fn split<'a>(lines: &'a [Classified<'a>]) -> Vec<Doc<'a>> {
     // `一、保安员岗位职责` … `二、保洁员岗位职责`: a page listing several jobs under
     // numbered titles. Two or more such lines make each one a document of its own
     // (a single one is just a JD's duties heading).
-    let several_jobs = lines
+    // Two or more different jobs: the same job named again (`管理文件-生产部部长岗位职责`
+    // as the title, `生产部部长岗位职责` over the duties) is one document.
+    // Titles in the related-links footer are other pages' titles.
+    let names: std::collections::HashSet<&str> = lines
         .iter()
-        .filter(|c| c.traits.job_title.is_some())
-        .count()
-        >= 2;
+        .take_while(|c| !matches!(c.class, Class::Chrome(r, _) if r.starts_footer()))
+        .filter_map(|c| c.traits.job_title)
+        .map(|t| job_name(t.view()))
+        .collect();
+    let several_jobs = names.len() >= 2;
     let mut walker = Walker {
         docs: vec![Doc::default()],
         in_footer: false,
@@ -142,6 +154,15 @@ pub fn split<'a>(lines: &'a [Classified<'a>]) -> Vec<Doc<'a>> {
         doc.dropped.sort_by_key(|d| d.line.no);
     }
     out
+}
+
+/// The job a title names: `管理文件-生产部部长岗位职责` → `生产部部长`.
+fn job_name(title: &str) -> &str {
+    let name = crate::lexicon::JOB_TITLE_SUFFIXES
+        .iter()
+        .find_map(|s| title.strip_suffix(s))
+        .unwrap_or(title);
+    name.rsplit(['-', ' ', ':', '_']).next().unwrap_or(name)
 }
 
 /// A chrome-only stretch (a page header before `篇1`) joins its neighbour, and so

@@ -106,7 +106,9 @@ pub fn heading(view: &str) -> Option<Heading> {
 /// [`heading`], when the marker at the start of `view` is already known.
 pub fn with_marker(view: &str, marker: Option<Marker>) -> Option<Heading> {
     let open = opening(view, marker);
-    let (key, alias_len) = alias_at(&view[open.pos..])?;
+    let Some((key, alias_len)) = alias_at(&view[open.pos..]) else {
+        return job_heading(view, open.pos);
+    };
     let alias = &view[open.pos..open.pos + alias_len];
     let end = words_end(view, open.pos + alias_len);
     let found = |end, rest, rule| {
@@ -192,6 +194,33 @@ fn skip_colon_and_space(view: &str, mut at: usize) -> usize {
         .trim_start();
     at += rest.len() - trimmed.len();
     at
+}
+
+/// `保安员岗位职责`, `生产部部长岗位职责一、…`: a job's name and the word for its
+/// duties, alone or before the duties: the heading of the duties.
+fn job_heading(view: &str, pos: usize) -> Option<Heading> {
+    let rest = &view[pos..];
+    let len = lexicon::title_end(rest)?;
+    let title = &rest[..len];
+    if !lexicon::JOB_TITLE_SUFFIXES
+        .iter()
+        .any(|s| title.ends_with(s) && !s.contains("说明"))
+        || !lexicon::is_position_title(title)
+    {
+        return None;
+    }
+    let end = pos + len;
+    let tail = view[end..].trim_start();
+    let body_follows = tail.is_empty()
+        || tail.starts_with(':')
+        || first_item(tail)
+        || numbering::marker(tail).is_some_and(|m| m.style.is_chapter_like());
+    body_follows.then(|| Heading {
+        key: SectionKey::Responsibilities,
+        end,
+        rest: skip_colon_and_space(view, end),
+        rule: Rule::HeadingJob,
+    })
 }
 
 /// Does the first item of a list start here (`1、`, `1.`, `(1)`, `①`)?

@@ -178,6 +178,8 @@ pub enum Rule {
     HeadingFirstCell,
     /// A heading cut out of a run-on line (`…。任职要求:…`).
     HeadingInline,
+    /// `保安员岗位职责`: a job's name and the word for its duties.
+    HeadingJob,
     /// `主要职责 职责描述 建议考核指标`.
     TableHeader,
     /// `|---|---|`.
@@ -239,6 +241,7 @@ impl Rule {
             HeadingNumbered => "heading.numbered",
             HeadingFirstCell => "heading.first-cell",
             HeadingInline => "heading.inline",
+            HeadingJob => "heading.job",
             TableHeader => "table.header",
             TableSeparator => "table.separator",
             TableRow => "table.row",

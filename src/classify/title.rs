@@ -105,7 +105,8 @@ fn is_content(scan: &Scan<'_>, chars: usize) -> bool {
         || v.ends_with(['。', ';', ',', '!'])
         || (v.contains(':') && !RECRUITING.is_match(v))
         || scan.marker.is_some_and(|m| m.style != Style::Hash)
-        || scan.heading().is_some()
+        // A job's heading (`保安员岗位职责`) may be the document's title.
+        || scan.heading().is_some_and(|h| h.rule != super::Rule::HeadingJob)
         || lexicon::label(v.trim_end_matches(':').trim()).is_some()
         || fields::is_spaced_pairs(v)
         || matches!(scan.row(), Some(table::RowKind::Cells(_)))
@@ -114,6 +115,17 @@ fn is_content(scan: &Scan<'_>, chars: usize) -> bool {
 
 /// `一、保安员岗位职责`: the line after its number, when it names a job and its duties.
 fn job_title(line: Line<'_>, marker: Option<Marker>) -> Option<Line<'_>> {
+    // `店长岗位职责` alone on its line, unnumbered: a job whose name ends like one.
+    if marker.is_none()
+        && let Some(end) = lexicon::title_end(line.view())
+        && end == line.view().len()
+        && lexicon::JOB_TITLE_SUFFIXES
+            .iter()
+            .any(|s| line.view().ends_with(s) && !s.contains("说明"))
+        && lexicon::is_position_title(line.view())
+    {
+        return Some(line);
+    }
     let m = marker?;
     // Numbers only: `#` and bullets mark headings and items, not a list of jobs.
     if m.ordinal.is_none() && m.style != Style::Chapter {
