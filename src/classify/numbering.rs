@@ -197,9 +197,9 @@ fn plausible(style: Style, token: Option<&str>, rest: &str, spaced: bool) -> boo
         Style::ArabicDot => {
             !matches!(next, Some(c) if (c.is_ascii_digit() && !spaced) || "年月日号%元万千".contains(c))
         }
-        Style::ArabicComma | Style::ArabicHalfParen => {
-            !matches!(next, Some(c) if "年月日号%元万千".contains(c))
-        }
+        // `2、` is always a number of a list: `2、月底做对账单` is an item.
+        Style::ArabicComma => true,
+        Style::ArabicHalfParen => !matches!(next, Some(c) if "年月日号%元万千".contains(c)),
         Style::ArabicMulti(_) => !matches!(next, Some(c) if "年月日号%元万千天小时个".contains(c)),
         Style::CnComma => {
             // `十、` is a marker, but `三年以上` never reaches here; `两` alone is not a marker.

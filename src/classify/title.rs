@@ -43,6 +43,11 @@ static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
 /// A count of documents, in either kind of numeral.
 const N: &str = "[0-9一二三四五六七八九十]";
 
+/// `收費處崗位職責 篇2`: the collection's marker after the title.
+static TRAILING_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(.{{2,30}}?)\s*(?:篇\s*{N}+|第\s*{N}+\s*篇)$")).expect("separator pattern")
+});
+
 static COLLECTION_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     let before = lexicon::alternation(lexicon::COLLECTION_WORDS);
     let after = lexicon::alternation(lexicon::COLLECTION_SUFFIX_WORDS);
@@ -86,6 +91,12 @@ pub(crate) fn traits<'a>(line: Line<'a>, scan: &Scan<'_>) -> Traits<'a> {
 
 /// `篇2:乙岗位说明书`: a separator, with the title that follows it, if any.
 pub fn separator(line: Line<'_>) -> Option<Option<Line<'_>>> {
+    if let Some(caps) = TRAILING_SEPARATOR.captures(line.view())
+        && lexicon::has_title_word(&caps[1])
+    {
+        let end = caps.get(1).map_or(0, |m| m.end());
+        return Some(Some(line.to(end)));
+    }
     let caps = SEPARATOR.captures(line.view())?;
     let rest = caps.get(1).map_or(line.view().len(), |m| m.start());
     let title = line.from(rest);
