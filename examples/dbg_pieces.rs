@@ -3,7 +3,16 @@ fn main() {
     let folded = jdparse::normalize::Folded::new(&text);
     for c in jdparse::classify::classify(&folded) {
         if let jdparse::classify::Class::Body(p) = &c.class {
-            for piece in p { println!("{:?} {} | {}", piece.rule, piece.kind.name(), piece.line.text()); }
-        } else { println!("{:?}", c.class); }
+            for piece in p {
+                println!(
+                    "{:?} {} | {}",
+                    piece.rule,
+                    piece.kind.name(),
+                    piece.line.text()
+                );
+            }
+        } else {
+            println!("{:?}", c.class);
+        }
     }
 }

@@ -324,6 +324,14 @@ fn orphan_lines(doc: &split::Doc<'_>) -> Vec<model::Dropped> {
 /// A document counts when it has a recognized section, a known field, numbered
 /// items, or a title that says it is a job description.
 fn is_job_description(doc: &split::Doc<'_>, sections: &[outline::Section<'_>]) -> bool {
+    // A collection's front matter: its table of contents, with no duties of its own.
+    if doc.toc
+        && !sections
+            .iter()
+            .any(|s| s.key == model::SectionKey::Responsibilities && s.heading.is_some())
+    {
+        return false;
+    }
     let titled = doc.title.is_some_and(|t| lexicon::has_title_word(t.view()));
     titled
         || sections.iter().any(|s| {

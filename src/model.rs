@@ -445,6 +445,8 @@ pub enum DropReason {
     Watermark,
     #[serde(rename = "page marker")]
     PageMarker,
+    #[serde(rename = "table of contents")]
+    TableOfContents,
     // Decided by a line's place on the page.
     #[serde(rename = "numbered job title")]
     NumberedJobTitle,
@@ -501,6 +503,7 @@ impl DropReason {
             FileInfo => "file information",
             Watermark => "watermark",
             PageMarker => "page marker",
+            TableOfContents => "table of contents",
             NumberedJobTitle => "numbered job title",
             DocumentSeparator => "document separator",
             AfterFooter => "after the page's related-links footer",

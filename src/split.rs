@@ -23,6 +23,9 @@ pub struct Doc<'a> {
     /// Content lines, in order (title and chrome excluded).
     pub lines: Vec<&'a Classified<'a>>,
     pub dropped: Vec<Drop<'a>>,
+    /// Holds a table of contents: three or more job titles in a row
+    /// (`1、店长岗位职责` `2、副店长岗位职责` …), the front matter of a collection.
+    pub toc: bool,
     /// The title a `篇N:` separator gave, if any.
     separator_title: Option<Line<'a>>,
 }
@@ -72,7 +75,16 @@ impl<'a> Walker<'a> {
     }
 
     /// Places one line: a new document, a drop, or content of the current one.
-    fn place(&mut self, c: &'a Classified<'a>, numbered_title: bool) {
+    fn place(&mut self, c: &'a Classified<'a>, numbered_title: bool, in_toc: bool) {
+        if in_toc {
+            let doc = self.current();
+            doc.toc = true;
+            return doc.drop(
+                c.line,
+                DropReason::TableOfContents,
+                Rule::SplitTableOfContents,
+            );
+        }
         let same_job = |doc: &Doc<'a>, title: Line<'a>| {
             doc.title
                 .is_some_and(|t| job_name(t.view()) == job_name(title.view()))
@@ -140,8 +152,9 @@ pub fn split<'a>(lines: &'a [Classified<'a>]) -> Vec<Doc<'a>> {
         in_footer: false,
         content_since_title: 0,
     };
-    for c in lines {
-        walker.place(c, several_jobs);
+    let toc = contents_entries(lines);
+    for (c, in_toc) in lines.iter().zip(toc) {
+        walker.place(c, several_jobs, in_toc);
     }
     let mut docs = walker.docs;
     for doc in &mut docs {
@@ -152,6 +165,28 @@ pub fn split<'a>(lines: &'a [Classified<'a>]) -> Vec<Doc<'a>> {
     let mut out = join_empty(docs);
     for doc in &mut out {
         doc.dropped.sort_by_key(|d| d.line.no);
+    }
+    out
+}
+
+/// Job titles that stand three or more in a row are a table of contents, not the
+/// starts of documents.
+fn contents_entries(lines: &[Classified<'_>]) -> Vec<bool> {
+    let mut out = vec![false; lines.len()];
+    let mut k = 0;
+    while k < lines.len() {
+        let run = lines[k..]
+            .iter()
+            .take_while(|c| c.traits.toc_entry && !matches!(c.class, Class::Chrome(..)))
+            .count();
+        let names: std::collections::HashSet<&str> = lines[k..k + run]
+            .iter()
+            .map(|c| job_name(c.traits.title.view()))
+            .collect();
+        if run >= 3 && names.len() >= 3 {
+            out[k..k + run].iter_mut().for_each(|t| *t = true);
+        }
+        k += run.max(1);
     }
     out
 }

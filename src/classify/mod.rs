@@ -213,6 +213,8 @@ pub enum Rule {
     SplitPageHeader,
     /// A bare counter or date above the title.
     SplitCounterOrDate,
+    /// Three or more job titles in a row: a collection's table of contents.
+    SplitTableOfContents,
     /// A title with nothing under it, or a part of the page with no job description.
     SplitNoJobDescription,
     /// The next line after a bare label, taken as its value.
@@ -258,6 +260,7 @@ impl Rule {
             SplitSiteName => "split.site-name",
             SplitPageHeader => "split.page-header",
             SplitCounterOrDate => "split.counter-or-date",
+            SplitTableOfContents => "split.table-of-contents",
             SplitNoJobDescription => "split.no-job-description",
             OutlineValueOfLabel => "outline.value-of-label",
             PageMarker => "normalize.page-marker",

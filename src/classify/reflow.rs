@@ -72,7 +72,7 @@ pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
 fn is_boundary(c: char) -> bool {
     matches!(
         c,
-        '。' | ';' | '!' | '?' | ' ' | '\t' | '】' | ']' | ')' | '|' | ':'
+        '。' | ';' | '!' | '?' | ' ' | '\t' | '】' | ']' | '|' | ':'
     )
 }
 
@@ -159,7 +159,10 @@ fn headings(view: &str, hits: &[WordHit], spaced: bool, cuts: &mut Vec<usize>) {
         let overlap = lexicon::overlap(&view[h.start..h.end]).is_some();
         // A word that is also a label followed by its value is a field.
         let valued = overlap && rest.starts_with(':') && !rest[1..].trim_start().is_empty();
-        let follows = rest.is_empty()
+        // A section name ending the line after a name (`X岗位职责`) is the job's heading,
+        // not a heading of its own.
+        let sentence_end = view[..h.start].ends_with(['。', ';', '!', '?']);
+        let follows = (rest.is_empty() && sentence_end)
             || rest.starts_with([':', '【', '['])
             || starts_item(rest)
             || next_is_word

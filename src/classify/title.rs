@@ -19,6 +19,9 @@ pub struct Traits<'a> {
     /// `一、保安员岗位职责`: the job named after a number (two or more such lines
     /// make a page of several jobs).
     pub job_title: Option<Line<'a>>,
+    /// `3、食品部经理、百货部经理岗位职责`: a line that could list a job in a table of
+    /// contents (a short name before a job-title ending).
+    pub toc_entry: bool,
     /// A short title-like line (`…说明书`, `…岗位描述`) that opens a new document
     /// when it follows a finished one.
     pub new_title: bool,
@@ -45,7 +48,8 @@ const N: &str = "[0-9一二三四五六七八九十]";
 
 /// `收費處崗位職責 篇2`: the collection's marker after the title.
 static TRAILING_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(.{{2,30}}?)\s*(?:篇\s*{N}+|第\s*{N}+\s*篇)$")).expect("separator pattern")
+    Regex::new(&format!(r"^(.{{2,30}}?)\s*(?:篇\s*{N}+|第\s*{N}+\s*篇)$"))
+        .expect("separator pattern")
 });
 
 static COLLECTION_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -78,6 +82,7 @@ pub(crate) fn traits<'a>(line: Line<'a>, scan: &Scan<'_>) -> Traits<'a> {
     Traits {
         content: is_content(scan, chars),
         job_title: job_title(line, scan.marker),
+        toc_entry: toc_entry(view, scan.marker),
         new_title: is_new_title(scan, chars),
         title_word,
         site_name: chars <= 12 && lexicon::has_site_suffix(view) && !title_word,
@@ -155,6 +160,16 @@ fn job_title(line: Line<'_>, marker: Option<Marker>) -> Option<Line<'_>> {
             .iter()
             .any(|v| name.starts_with(v));
     named.then(|| line.from(m.len))
+}
+
+fn toc_entry(view: &str, marker: Option<Marker>) -> bool {
+    let body = &view[marker.map_or(0, |m| m.len)..];
+    body.chars().count() <= 30
+        && !body.contains([',', ';', '。', ':', '>', '|'])
+        && lexicon::JOB_TITLE_SUFFIXES
+            .iter()
+            .find_map(|s| body.strip_suffix(s))
+            .is_some_and(|name| name.chars().count() >= 2)
 }
 
 /// A line that opens a new document when it follows a finished one.
