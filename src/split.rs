@@ -8,7 +8,7 @@
 //! document's own title line among its leading lines; a page title repeated above
 //! it (the template-site layout), a site name and counters are dropped as such.
 
-use crate::classify::{Class, Classified, Rule};
+use crate::classify::{Class, Classified, Kind, Rule};
 use crate::model::DropReason;
 use crate::normalize::Line;
 
@@ -153,7 +153,18 @@ pub fn split<'a>(lines: &'a [Classified<'a>]) -> Vec<Doc<'a>> {
         content_since_title: 0,
     };
     let toc = contents_entries(lines);
-    for (c, in_toc) in lines.iter().zip(toc) {
+    let postings = posting_titles(lines);
+    for (k, (c, in_toc)) in lines.iter().zip(toc).enumerate() {
+        // A posting's name opens a document, unless the current one has nothing yet
+        // (then it is that document's title, found as usual).
+        if postings[k] && !walker.current().lines.is_empty() {
+            walker.open(Doc {
+                title: Some(c.traits.title),
+                title_line: Some(c.line.no),
+                ..Doc::default()
+            });
+            continue;
+        }
         walker.place(c, several_jobs, in_toc);
     }
     let mut docs = walker.docs;
@@ -187,6 +198,52 @@ fn contents_entries(lines: &[Classified<'_>]) -> Vec<bool> {
             out[k..k + run].iter_mut().for_each(|t| *t = true);
         }
         k += run.max(1);
+    }
+    out
+}
+
+/// A page of several postings, each a job's name over the same kind of block
+/// (`前台接待` then `性别要求 女 年龄要求 20-25`, `平面设计师` then the same rows;
+/// `Web前端开发工程师` then `岗位职责:`): a short plain line followed by a heading or
+/// by fields, where two or more such lines are followed alike. Each opens a document.
+fn posting_titles(lines: &[Classified<'_>]) -> Vec<bool> {
+    let signature = |c: &Classified<'_>| -> Option<String> {
+        let Class::Body(pieces) = &c.class else {
+            return None;
+        };
+        match &pieces.first()?.kind {
+            Kind::Heading { key, .. } => Some(format!("{key:?}")),
+            Kind::Row { fields, .. } | Kind::Fields(fields) => fields
+                .iter()
+                .find(|f| f.key != crate::lexicon::FieldKey::Unknown)
+                .map(|f| f.label.view().to_string()),
+            _ => None,
+        }
+    };
+    let short_plain = |c: &Classified<'_>| {
+        let Class::Body(pieces) = &c.class else {
+            return false;
+        };
+        matches!(pieces.as_slice(), [p] if matches!(p.kind, Kind::Prose(b) if b.label.is_none() && !b.not_a_value))
+            && (2..=20).contains(&c.line.view().chars().count())
+            && !c.line.view().contains(['。', ',', ';', ':'])
+    };
+    let mut by_signature: std::collections::HashMap<String, Vec<usize>> = Default::default();
+    for k in 1..lines.len() {
+        let after_label = matches!(&lines[k - 1].class, Class::Body(p)
+            if matches!(p.last().map(|p| &p.kind), Some(Kind::Prose(b)) if b.label.is_some()));
+        if short_plain(&lines[k - 1])
+            && !after_label
+            && let Some(sig) = signature(&lines[k])
+        {
+            by_signature.entry(sig).or_default().push(k - 1);
+        }
+    }
+    let mut out = vec![false; lines.len()];
+    for starts in by_signature.values().filter(|v| v.len() >= 2) {
+        for &k in starts {
+            out[k] = true;
+        }
     }
     out
 }

@@ -184,6 +184,8 @@ pub enum Rule {
     TableHeader,
     /// `|---|---|`.
     TableSeparator,
+    /// `•` or `-` alone on its line.
+    LoneBullet,
     /// Cells split on tabs, pipes or wide gaps.
     TableRow,
     /// A numbering marker or bullet at the start.
@@ -246,6 +248,7 @@ impl Rule {
             HeadingJob => "heading.job",
             TableHeader => "table.header",
             TableSeparator => "table.separator",
+            LoneBullet => "item.lone-bullet",
             TableRow => "table.row",
             ItemMarker => "item.marker",
             ItemRunOn => "item.run-on",

@@ -221,6 +221,15 @@ fn part_piece<'a>(part: Line<'a>, chain: bool, whole: Option<&Scan<'_>>) -> Piec
         Some(scan) => scan.marker,
         None => numbering::marker(part.view()),
     };
+    // `•` or `-` alone: a list item whose content is on the lines after it, or a
+    // separator between groups of items.
+    if marker.is_some_and(|m| m.style == Style::Bullet && m.len >= part.view().len()) {
+        return Piece {
+            line: part,
+            kind: Kind::Decoration,
+            rule: Rule::LoneBullet,
+        };
+    }
     if let Some(marker) = marker {
         let body = part.from(marker.len);
         return Piece {
