@@ -42,7 +42,8 @@ pub fn split_fields(view: &str) -> Vec<FieldHit> {
             continue;
         }
         let found = known_label_before(view, seg_start, end)
-            .or_else(|| unknown_label_before(view, seg_start, end, hits.is_empty()));
+            .or_else(|| unknown_label_before(view, seg_start, end, hits.is_empty()))
+            .or_else(|| latin_label_before(view, seg_start, end));
         let Some((key, mut start)) = found else {
             continue;
         };
@@ -146,6 +147,23 @@ fn unknown_label_before(
     Some((key, start))
 }
 
+/// An English label of a bilingual form, glued to the Chinese value before it
+/// (`部门: 物流部Job title: Warehouse Keeper`): one to five capitalized words.
+fn latin_label_before(view: &str, floor: usize, end: usize) -> Option<(FieldKey, usize)> {
+    let seg = &view[floor..end];
+    let words = seg.trim_end_matches(|c: char| {
+        c.is_ascii_alphabetic() || matches!(c, ' ' | '/' | '(' | ')' | '&')
+    });
+    let label = seg[words.len()..].trim_start();
+    let start = end - label.len();
+    let glued = words.is_empty() || !words.ends_with(|c: char| c.is_ascii_alphanumeric());
+    let ok = glued
+        && label.starts_with(|c: char| c.is_ascii_uppercase())
+        && (2..=40).contains(&label.len())
+        && label.split(' ').filter(|w| !w.is_empty()).count() <= 5;
+    ok.then_some((FieldKey::Unknown, start))
+}
+
 fn trim_range(view: &str, r: Range<usize>) -> Range<usize> {
     let s = &view[r.clone()];
     let lead = s.len() - s.trim_start().len();
@@ -175,6 +193,18 @@ mod tests {
             .iter()
             .map(|(a, b)| (a.to_string(), b.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn should_end_a_value_at_an_english_label() {
+        assert_eq!(
+            pairs("部门: 物流部Job title: Warehouse Keeper 职位名称: 仓库管理员"),
+            p(&[
+                ("部门", "物流部"),
+                ("Job title", "Warehouse Keeper"),
+                ("职位名称", "仓库管理员")
+            ])
+        );
     }
 
     #[test]

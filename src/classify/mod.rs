@@ -186,6 +186,8 @@ pub enum Rule {
     TableSeparator,
     /// `•` or `-` alone on its line.
     LoneBullet,
+    /// Words after a heading that lead into the items below (`主要负责 –`, `如下:`).
+    Intro,
     /// Cells split on tabs, pipes or wide gaps.
     TableRow,
     /// A numbering marker or bullet at the start.
@@ -249,6 +251,7 @@ impl Rule {
             TableHeader => "table.header",
             TableSeparator => "table.separator",
             LoneBullet => "item.lone-bullet",
+            Intro => "heading.intro",
             TableRow => "table.row",
             ItemMarker => "item.marker",
             ItemRunOn => "item.run-on",

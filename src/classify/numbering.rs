@@ -85,7 +85,7 @@ const ORDER: [Style; 14] = [
 ];
 
 /// Bullets that stand alone (`-`, `*` and `+` need a space after them).
-const BULLETS: &str = "●■◆◇○□▪▫•·▶►▸➢➤✓√※◎★☆▲△◥◤◉⊙";
+const BULLETS: &str = "●■◆◇○□▪▫•·▶►▸➢➤✓√※◎★☆▲△◥◤◉⊙・‧";
 
 /// The marker at the start of `view`, if any.
 pub fn marker(view: &str) -> Option<Marker> {
@@ -118,8 +118,7 @@ pub fn marker(view: &str) -> Option<Marker> {
             }
             s => s,
         };
-        let spaced = whole.ends_with(char::is_whitespace);
-        if !plausible(style, token, rest, spaced) {
+        if !plausible(style, token, whole, rest) {
             continue;
         }
         let ordinal = match style {
@@ -160,6 +159,7 @@ fn may_start(style: Style, c: char) -> bool {
     match style {
         Style::Chapter => c == '第',
         Style::CnParen | Style::ArabicParen => c == '(',
+        Style::Letter | Style::CapLetter if c == '(' => true,
         Style::CnComma => CN_DIGITS.contains(c),
         Style::ArabicMulti(_) | Style::ArabicComma | Style::ArabicDot | Style::ArabicHalfParen => {
             c.is_ascii_digit()
@@ -190,9 +190,14 @@ fn is_roman(c: char) -> bool {
 }
 
 /// Rules out markers that are really the start of a value: `1.5天`, `2020年`, `A级`.
-fn plausible(style: Style, token: Option<&str>, rest: &str, spaced: bool) -> bool {
+fn plausible(style: Style, token: Option<&str>, whole: &str, rest: &str) -> bool {
     let next = rest.chars().next();
+    let spaced = whole.ends_with(char::is_whitespace);
     match style {
+        // A full stop is a bullet before Chinese text only (not `...`, `.5`, `.NET`).
+        Style::Bullet if whole.starts_with('.') => {
+            next.is_some_and(|c| !c.is_ascii() && c.is_alphabetic())
+        }
         // `1.5天` is a number; `2. 8年以上…` is an item.
         Style::ArabicDot => {
             !matches!(next, Some(c) if (c.is_ascii_digit() && !spaced) || "年月日号%元万千".contains(c))
@@ -396,7 +401,15 @@ mod scan {
         }
     }
 
+    /// `a)`, `a、`, `a.`, or `(a)`.
     fn letter(at: &mut At<'_>, f: fn(char) -> bool) -> bool {
+        if at.eat(|c| c == '(') {
+            at.ws();
+            return at.eat(f) && {
+                at.ws();
+                at.eat(|c| c == ')')
+            };
+        }
         at.eat(f) && {
             at.ws();
             at.eat(|c| matches!(c, ')' | '、' | '.'))
@@ -405,6 +418,11 @@ mod scan {
 
     fn bullet(at: &mut At<'_>) -> bool {
         if at.eat(|c| BULLETS.contains(c)) {
+            return true;
+        }
+        // A full stop (`．薪酬：…`, as Hong Kong postings write them); `plausible`
+        // keeps it only before Chinese text.
+        if at.eat(|c| c == '.') {
             return true;
         }
         if !at.eat(|c| matches!(c, '-' | '*' | '+')) {
@@ -518,12 +536,18 @@ mod tests {
                 Style::Roman,
                 r"^(?:([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]+)\s*[、.,]?|(I{1,3}|IV|VI{0,3}|IX|X)\s*[、.])\s*".to_string(),
             ),
-            (Style::Letter, r"^([a-z])\s*[)、.]\s*".to_string()),
-            (Style::CapLetter, r"^([A-Z])\s*[)、.]\s*".to_string()),
+            (
+                Style::Letter,
+                r"^(?:\(\s*([a-z])\s*\)|([a-z])\s*[)、.])\s*".to_string(),
+            ),
+            (
+                Style::CapLetter,
+                r"^(?:\(\s*([A-Z])\s*\)|([A-Z])\s*[)、.])\s*".to_string(),
+            ),
             (Style::Hash, r"^#{1,6}\s*".to_string()),
             (
                 Style::Bullet,
-                r"^(?:[●■◆◇○□▪▫•·▶►▸➢➤✓√※◎★☆▲△◥◤◆◉⊙]|[-*+](?:\s|$))\s*".to_string(),
+                r"^(?:[●■◆◇○□▪▫•·▶►▸➢➤✓√※◎★☆▲△◥◤◆◉⊙・‧]|[-*+](?:\s|$)|\.)\s*".to_string(),
             ),
         ];
         table

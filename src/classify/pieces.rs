@@ -41,7 +41,19 @@ pub(crate) fn pieces<'a>(line: Line<'a>, scan: &Scan<'_>) -> Vec<Piece<'a>> {
             });
             if h.rest < piece.view().len() {
                 let rest = piece.from(h.rest);
-                body(rest, table::duty_header(rest.view()), None, &mut out);
+                let labelled = fields::split_fields(rest.view())
+                    .iter()
+                    .any(|h| h.key != FieldKey::Unknown);
+                if lexicon::is_intro(rest.view()) && !labelled {
+                    // `职责：电讯工程师主要负责 –`: words that lead into the items below.
+                    out.push(Piece {
+                        line: rest,
+                        kind: Kind::Decoration,
+                        rule: Rule::Intro,
+                    });
+                } else {
+                    body(rest, table::duty_header(rest.view()), None, &mut out);
+                }
             }
             continue;
         }

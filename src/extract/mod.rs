@@ -202,7 +202,22 @@ fn position(doc: &Doc<'_>, facts: &Facts<'_, '_>, all: &[&Node<'_>]) -> Position
         position.title =
             title_position(t, position.salary.is_some() || position.location.is_some());
     }
+    if position.title.is_none() {
+        position.title = all
+            .iter()
+            .filter(|n| matches!(n.kind, NodeKind::Decoration))
+            .find_map(|n| intro_subject(n.line));
+    }
     position
+}
+
+/// The position an introduction names as its subject: `电讯工程师主要负责 –`.
+fn intro_subject(line: Line<'_>) -> Option<String> {
+    let view = line.view().trim_end_matches(['–', '—', '-', ':', ' ']);
+    let subject = lexicon::INTRO_SUBJECT_ENDS
+        .iter()
+        .find_map(|w| view.strip_suffix(w))?;
+    lexicon::is_position_title(subject).then(|| clean_value(line.text_of(0..subject.len())))
 }
 
 /// `月薪30,000~35,000元  需求人数:1人`, `8-12K·14薪 | 上海`: pay outside a field.

@@ -59,15 +59,7 @@ pub fn find(line: Line<'_>) -> Option<Salary> {
     }
     for caps in PAY.captures_iter(view) {
         let whole = caps.get(0)?;
-        let cued = caps.name("pre").is_some()
-            || caps.name("cur").is_some()
-            || caps.name("yuan").is_some()
-            || caps.name("months").is_some()
-            || caps.name("per").is_some()
-            || caps.name("ua").is_some()
-            || caps.name("ub").is_some()
-            || whole.as_str().contains('元');
-        if cued && caps.name("a").is_some() {
+        if is_cued(&caps) && caps.name("a").is_some() {
             let amount = line.sub(whole.range());
             // Pay found in free text keeps its words exactly as written; the
             // currency mark may stand just outside the amount (`HK$22,000起`).
@@ -80,6 +72,36 @@ pub fn find(line: Line<'_>) -> Option<Salary> {
     None
 }
 
+/// Does a match say it is pay: a pay word, a currency, `元`, a unit or a period?
+fn is_cued(caps: &regex::Captures<'_>) -> bool {
+    ["pre", "cur", "yuan", "months", "per", "ua", "ub"]
+        .iter()
+        .any(|name| caps.name(name).is_some())
+        || caps.get(0).is_some_and(|m| m.as_str().contains('元'))
+}
+
+/// The amount a value names: the first match that says it is pay (`總薪級表第32點
+/// (每月港幣77,855元)` is 77,855, not 32), else the first number. Two such matches
+/// joined by `至`, `到`, `-` or `~` are a range.
+fn amounts(view: &str) -> Option<(regex::Captures<'_>, Option<regex::Captures<'_>>)> {
+    let all: Vec<_> = PAY
+        .captures_iter(view)
+        .filter(|c| c.name("a").is_some())
+        .collect();
+    let first = all.iter().position(is_cued).unwrap_or(0);
+    let mut rest = all.into_iter().skip(first);
+    let chosen = rest.next()?;
+    if chosen.name("b").is_some() || !is_cued(&chosen) {
+        return Some((chosen, None));
+    }
+    let end = chosen.get(0).map_or(0, |m| m.end());
+    let upper = rest.find(is_cued).filter(|next| {
+        let gap = &view[end..next.get(0).map_or(end, |m| m.start())];
+        gap.contains(['至', '到', '-', '~'])
+    });
+    Some((chosen, upper))
+}
+
 /// Parses a salary value (`raw` is what the record shows of it); `None` when it
 /// names no amount and is not `面议`.
 pub fn parse(value: Line<'_>, raw: String) -> Option<Salary> {
@@ -87,7 +109,7 @@ pub fn parse(value: Line<'_>, raw: String) -> Option<Salary> {
         return None;
     }
     let view = value.view();
-    let Some(caps) = PAY.captures_iter(view).find(|c| c.name("a").is_some()) else {
+    let Some((caps, upper)) = amounts(view) else {
         return lexicon::NEGOTIABLE
             .iter()
             .any(|w| view.contains(w))
@@ -106,7 +128,16 @@ pub fn parse(value: Line<'_>, raw: String) -> Option<Salary> {
     let ub = caps.name("ub").map(|m| m.as_str());
     let ua = caps.name("ua").map(|m| m.as_str()).or(ub);
     let a = num("a")? * scale(ua);
-    let b = num("b").map(|b| b * scale(ub));
+    let b = num("b").map(|b| b * scale(ub)).or_else(|| {
+        let upper = upper.as_ref()?;
+        let amount = upper
+            .name("a")?
+            .as_str()
+            .replace(',', "")
+            .parse::<f64>()
+            .ok()?;
+        Some(amount * scale(upper.name("ua").map(|m| m.as_str())))
+    });
     let pre = caps.name("pre").map(|m| m.as_str());
     let per = caps.name("per").map(|m| m.as_str());
     // The period after the amount wins over the pay word before it; `13薪` and
@@ -174,6 +205,14 @@ mod tests {
             ),
             ("面议", Some((None, None, None))),
             ("待定", None),
+            (
+                "總薪級表第32點(每月港幣77,855元)至總薪級表第44點(每月港幣119,650元)",
+                Some((Some(77855.0), Some(119650.0), Some(Period::Month))),
+            ),
+            (
+                "每月8000元",
+                Some((Some(8000.0), Some(8000.0), Some(Period::Month))),
+            ),
         ];
         for (input, want) in cases {
             let folded = crate::normalize::Folded::new(input);

@@ -547,6 +547,12 @@ pub fn is_position_title(title: &str) -> bool {
     (2..=12).contains(&name.chars().count()) && POSITION_SUFFIXES.iter().any(|s| name.ends_with(s))
 }
 
+/// Does a folded text lead into what follows (`电讯工程师主要负责 –`, `具体如下:`)?
+pub fn is_intro(view: &str) -> bool {
+    let view = view.trim_end();
+    INTRO_ENDS.iter().any(|w| view.ends_with(w))
+}
+
 /// Does a folded line end like a site name (`…网`, `…文库`, `.com`)?
 pub fn has_site_suffix(view: &str) -> bool {
     SITE_SUFFIXES.iter().any(|s| view.ends_with(s))

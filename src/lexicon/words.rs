@@ -446,6 +446,7 @@ pub const LABELS: &[(FieldKey, &[&str])] = &[
             "工资标准",
             "工作待遇",
             "薪资待遇(月)",
+            "薪金待遇",
         ],
     ),
     (
@@ -1142,6 +1143,12 @@ pub const CHROME_LINES: &[(&str, DropReason)] = &[
     ("回顶部", DropReason::Navigation),
     ("在线留言", DropReason::Navigation),
     ("加入我们", DropReason::Navigation),
+    ("人才招聘", DropReason::Navigation),
+    ("招贤纳士", DropReason::Navigation),
+    ("诚聘英才", DropReason::Navigation),
+    ("招聘信息", DropReason::Navigation),
+    ("企业文化", DropReason::Navigation),
+    ("公司简介", DropReason::Navigation),
     ("您可能关注的文档", DropReason::Recommendations),
     ("相关文档", DropReason::Recommendations),
     ("下载本文档", DropReason::DownloadButton),
@@ -1600,6 +1607,11 @@ pub const PAY_PREFIXES: &[(&str, Period)] = &[
     ("日薪", Period::Day),
     ("时薪", Period::Hour),
     ("底薪", Period::Month),
+    ("每月", Period::Month),
+    ("每年", Period::Year),
+    ("每日", Period::Day),
+    ("每天", Period::Day),
+    ("每小时", Period::Hour),
 ];
 /// `8000元以上`, `8K起`: open-ended amounts.
 pub const PAY_BOUNDS: &[&str] = &["以上", "起"];
@@ -1614,6 +1626,21 @@ pub const PAY_PERIODS: &[(&str, Option<Period>)] = &[
     ("时", Some(Period::Hour)),
     ("周", None),
 ];
+/// How a text that leads into a list ends: a dash or colon, or words that say so.
+pub const INTRO_ENDS: &[&str] = &[
+    "–",
+    "—",
+    "-",
+    ":",
+    "如下",
+    "以下",
+    "包括",
+    "包括但不限于",
+    "主要负责",
+    "负责",
+];
+/// How an introduction that names its subject ends: `电讯工程师主要负责`.
+pub const INTRO_SUBJECT_ENDS: &[&str] = &["主要负责", "负责", "的职责如下", "的职责包括"];
 /// Pay to be agreed.
 pub const NEGOTIABLE: &[&str] = &["面议", "商议", "协商"];
 
