@@ -254,12 +254,13 @@ pub fn ordinal_of(token: &str) -> Option<u32> {
 /// | CnComma | `^[〇…两]+\s*[、.,]\s*` |
 /// | ArabicParen | `^\(\s*\d{1,3}\s*\)\s*[、.,:]?\s*` |
 /// | ArabicMulti | `^\d{1,2}(?:\.\d{1,2}){1,3}(?:[、\s]\s*|\.\s*)` |
-/// | ArabicComma, ArabicDot, ArabicHalfParen | `^\d{1,3}\s*[、 . )]\s*` |
+/// | ArabicComma | `^\d{1,6}\s*、\s*` |
+/// | ArabicDot, ArabicHalfParen | `^\d{1,3}\s*[.)]\s*` |
 /// | Circled | `^[①-⑳⑴-⒇⒈-⒛❶-❿➀-➉]\s*[、.]?\s*` |
 /// | Roman | `^(?:[Ⅰ-Ⅻ]+\s*[、.,]?|(?:I{1,3}|IV|VI{0,3}|IX|X)\s*[、.])\s*` |
-/// | Letter, CapLetter | `^[a-z]\s*[)、.]\s*`, `^[A-Z]\s*[)、.]\s*` |
+/// | Letter, CapLetter | `^(?:\(\s*[a-z]\s*\)|[a-z]\s*[)、.])\s*`, the same with `[A-Z]` |
 /// | Hash | `^#{1,6}\s*` |
-/// | Bullet | `^(?:[●■…⊙]|[-*+](?:\s|$))\s*` |
+/// | Bullet | `^(?:[●■…⊙・‧]|[-*+](?:\s|$)|\.)\s*` |
 mod scan {
     use super::{BULLETS, CN_DIGITS, Style, is_roman};
 
@@ -327,9 +328,10 @@ mod scan {
                 }
             }
             Style::ArabicMulti(_) => return multi(s),
-            Style::ArabicComma => number_then(&mut at, '、'),
-            Style::ArabicDot => number_then(&mut at, '.'),
-            Style::ArabicHalfParen => number_then(&mut at, ')'),
+            // `、` after a number only ever enumerates: long lists keep counting.
+            Style::ArabicComma => number_then(&mut at, '、', 6),
+            Style::ArabicDot => number_then(&mut at, '.', 3),
+            Style::ArabicHalfParen => number_then(&mut at, ')', 3),
             Style::Circled => {
                 at.eat(|c| matches!(c, '①'..='⑳' | '⑴'..='⒇' | '⒈'..='⒛' | '❶'..='❿' | '➀'..='➉'))
                     && {
@@ -393,9 +395,9 @@ mod scan {
         true
     }
 
-    /// One to three digits, then `sep`.
-    fn number_then(at: &mut At<'_>, sep: char) -> bool {
-        (1..=3).contains(&at.run(digit)) && {
+    /// One to `max` digits, then `sep`.
+    fn number_then(at: &mut At<'_>, sep: char, max: usize) -> bool {
+        (1..=max).contains(&at.run(digit)) && {
             at.ws();
             at.eat(|c| c == sep)
         }
@@ -525,7 +527,7 @@ mod tests {
                 Style::ArabicMulti(0),
                 r"^(\d{1,2}(?:\.\d{1,2}){1,3})(?:[、\s]\s*|\.\s*)".to_string(),
             ),
-            (Style::ArabicComma, r"^(\d{1,3})\s*、\s*".to_string()),
+            (Style::ArabicComma, r"^(\d{1,6})\s*、\s*".to_string()),
             (Style::ArabicDot, r"^(\d{1,3})\s*\.(?:\s*|$)".to_string()),
             (Style::ArabicHalfParen, r"^(\d{1,3})\s*\)\s*".to_string()),
             (

@@ -13,7 +13,8 @@
 //! - the first label after a document's title (`…岗位说明书岗位名称…`) and the
 //!   first item after a job's title (`段长(班组长)安全职责1、…`);
 //! - a job's title inside a run-on collection (`…。高级销售代表岗位职责1、…`);
-//! - the second copy of a title written twice (`…描绘…描绘销售代表…`).
+//! - the second copy of a title written twice (`…描绘…描绘销售代表…`);
+//! - a bracketed tag glued to a list item (`【…】10、…`).
 
 use super::numbering::{self, Style};
 use crate::lexicon::{self, SECTION_MATCHER, WordHit};
@@ -45,6 +46,7 @@ pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
     let mut heading_cuts = Vec::new();
     repeated_prefix(view, &mut cuts);
     page_count_prefix(view, &mut cuts);
+    bracket_prefix(view, &mut cuts);
     headings(view, &hits, spaced, &mut heading_cuts);
     title_prefix(view, &hits, &mut cuts);
     job_titles(view, &mut cuts);
@@ -236,6 +238,30 @@ fn title_prefix(view: &str, hits: &[WordHit], cuts: &mut Vec<usize>) {
     let chapter = numbering::marker(rest).is_some_and(|m| m.style.is_chapter_like());
     if word || chapter || starts_item(rest) {
         cuts.push(at);
+    }
+}
+
+/// `【护士长职责 都需要做到什么】10、完成…`: a bracketed tag (a site repeats the page's
+/// title so) glued to the list item after it.
+fn bracket_prefix(view: &str, cuts: &mut Vec<usize>) {
+    let close = match view.chars().next() {
+        Some('【') => '】',
+        Some('[') => ']',
+        _ => return,
+    };
+    let Some(end) = view.find(close) else {
+        return;
+    };
+    let at = end + close.len_utf8();
+    if view[..end].chars().count() > 30 {
+        return;
+    }
+    let rest = view[at..].trim_start();
+    let numbered = numbering::marker(rest).is_some_and(|m| {
+        m.ordinal.is_some() && !matches!(m.style, Style::Bullet | Style::Bracket | Style::Hash)
+    });
+    if numbered {
+        cuts.push(view.len() - rest.len());
     }
 }
 

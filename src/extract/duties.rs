@@ -8,6 +8,7 @@ use regex::Regex;
 
 use super::lists::{self, clean_item};
 use crate::classify::Field;
+use crate::classify::numbering::Style;
 use crate::lexicon::{self, Column, FieldKey};
 use crate::model::Responsibility;
 use crate::normalize::{Line, clean_value};
@@ -20,15 +21,27 @@ static TRAILING_KPI: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The responsibilities of one section.
 pub fn from_section(section: &Section<'_>) -> Vec<Responsibility> {
+    let min_level = section
+        .nodes
+        .iter()
+        .filter_map(Node::level)
+        .min()
+        .unwrap_or(0);
+    let numbered = section
+        .nodes
+        .iter()
+        .filter(|n| {
+            matches!(&n.kind, NodeKind::Item { marker, level, .. }
+                if *level == min_level && marker.style != Style::Bullet)
+        })
+        .count()
+        >= 2;
     let mut reader = Reader {
         out: Vec::new(),
         columns: None,
-        min_level: section
-            .nodes
-            .iter()
-            .filter_map(Node::level)
-            .min()
-            .unwrap_or(0),
+        min_level,
+        numbered,
+        open: false,
     };
     for node in &section.nodes {
         reader.node(node);
@@ -55,10 +68,17 @@ struct Reader {
     out: Vec<Responsibility>,
     columns: Option<Vec<Column>>,
     min_level: usize,
+    /// Two or more numbered items at the outer level: the list is the section's
+    /// structure, and unnumbered text is not a duty of its own.
+    numbered: bool,
+    /// The last duty came from an item whose text may go on in the next line.
+    open: bool,
 }
 
 impl Reader {
     fn node(&mut self, node: &Node<'_>) {
+        let was_open =
+            std::mem::replace(&mut self.open, matches!(node.kind, NodeKind::Item { .. }));
         match &node.kind {
             NodeKind::Decoration => {}
             NodeKind::Header(cols) => self.columns = Some(cols.clone()),
@@ -87,7 +107,38 @@ impl Reader {
                     self.plain(node.line);
                 }
             }
+            NodeKind::Prose if self.numbered && self.columns.is_none() => {
+                self.after_items(node.line, was_open);
+            }
             NodeKind::Prose => self.plain(node.line),
+        }
+    }
+
+    /// Unnumbered text in a numbered list: the text of an item written alone
+    /// (`1.` / `参与制定…`), the body of a group heading (`三、保管库存现金` / `对于
+    /// 现金…`), the rest of an item's sentence, or commentary that is no duty.
+    fn after_items(&mut self, line: Line<'_>, open: bool) {
+        let Some(last) = self.out.last_mut() else {
+            return self.plain(line);
+        };
+        let text = line.clean();
+        if last.description.as_deref() == Some("") && last.subitems.is_empty() {
+            last.description = Some(text);
+            self.open = true;
+            return;
+        }
+        let Some(before) = last.subitems.last().or(last.description.as_ref()) else {
+            return;
+        };
+        if !open || before.ends_with(['。', ';', '；', '.', '!', '！']) {
+            return;
+        }
+        self.open = true;
+        let group = last.subitems.is_empty() && before.chars().count() <= 16 && last.name.is_none();
+        if group || !last.subitems.is_empty() {
+            last.subitems.extend(split_clauses(&text));
+        } else if let Some(d) = &mut last.description {
+            d.push_str(&text);
         }
     }
 
