@@ -85,14 +85,18 @@ fn should_name_doc_and_pdf_and_the_way_out() {
     )
     .unwrap();
     fs::write(dir.join("scan.pdf"), b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n").unwrap();
-    for (name, what) in [("old.doc", "legacy Word .doc"), ("scan.pdf", "PDF")] {
+    for (name, what, way_out) in [
+        (
+            "old.doc",
+            "legacy Word .doc",
+            "libreoffice --headless --convert-to docx",
+        ),
+        ("scan.pdf", "PDF", "pdftotext FILE"),
+    ] {
         let out = jdparse(&["parse", dir.join(name).to_str().unwrap()], b"");
         assert_eq!(exit_code(&out), 1);
         let err = stderr(&out);
-        assert!(
-            err.contains(what) && err.contains("libreoffice --headless --convert-to docx"),
-            "{err}"
-        );
+        assert!(err.contains(what) && err.contains(way_out), "{err}");
     }
 }
 
