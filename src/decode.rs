@@ -26,13 +26,21 @@ pub struct Decoded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Looks an encoding label up the way browsers do (`gb2312`, `big5-hkscs`, `utf-16`...).
+/// Looks an encoding label up the way browsers do (`gb2312`, `big5-hkscs`, `utf-16`...),
+/// and also by the Windows code page names `cp936` (GBK) and `cp950` (Big5).
 pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, Error> {
-    Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
-        Error::new(ErrorKind::UnknownEncoding {
-            label: label.to_string(),
+    let windows = match label.trim().to_ascii_lowercase().as_str() {
+        "cp936" => Some(GBK),
+        "cp950" => Some(BIG5),
+        _ => None,
+    };
+    windows
+        .or_else(|| Encoding::for_label(label.trim().as_bytes()))
+        .ok_or_else(|| {
+            Error::new(ErrorKind::UnknownEncoding {
+                label: label.to_string(),
+            })
         })
-    })
 }
 
 /// How to turn a Word or RTF document into one jdparse reads.

@@ -228,6 +228,14 @@ fn should_never_hang_on_fifos_sockets_and_broken_links() {
     let out = jdparse(&["parse", dir.to_str().unwrap()], b"");
     assert_eq!(
         exit_code(&out),
+        0,
+        "without -L the link should be skipped: {}",
+        stderr(&out)
+    );
+    assert_eq!(ndjson(&out.stdout).len(), 2);
+    let out = jdparse(&["parse", "-L", dir.to_str().unwrap()], b"");
+    assert_eq!(
+        exit_code(&out),
         1,
         "the broken link is a failure: {}",
         stderr(&out)

@@ -2,13 +2,12 @@
 //! line-buffered, for streaming map steps such as Spark's `RDD.pipe`.
 
 use std::io::{self, BufRead, Write};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use base64::Engine;
 use serde::Deserialize;
 
-use super::inputs::{self, Input};
+use super::inputs;
 use jdparse::{Options, emit};
 
 #[derive(Deserialize)]
@@ -70,16 +69,10 @@ fn answer(
     max: u64,
 ) -> Result<jdparse::Parsed, String> {
     let (bytes, path) = match (req.path, req.text, req.base64) {
-        (Some(path), None, None) => {
-            let input = Input::File {
-                relative: PathBuf::from(&path),
-                path: PathBuf::from(&path),
-            };
-            (
-                inputs::read_limited(&input, max).map_err(|e| format!("{path}: {e}"))?,
-                Some(path),
-            )
-        }
+        (Some(path), None, None) => (
+            inputs::read_file(path.as_ref(), None, max).map_err(|e| format!("{path}: {e}"))?,
+            Some(path),
+        ),
         (None, Some(text), None) => (text.into_bytes(), None),
         (None, None, Some(b64)) => {
             let bytes = base64::engine::general_purpose::STANDARD
