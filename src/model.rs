@@ -56,7 +56,9 @@ pub struct Source {
     /// WHATWG name of the encoding used (`UTF-8`, `GBK`, `Big5`, `UTF-16LE`, ...).
     pub encoding: String,
     pub format: SourceFormat,
-    /// The caller's id, when the input came as an NDJSON request.
+    /// The caller's id, when the input came as an NDJSON request; `--requests` writes it
+    /// back with the JSON type it was sent with (a number stays a number).
+    #[schemars(extend("type" = ["string", "number", "boolean", "null"]))]
     pub id: Option<String>,
     /// 0-based index of this record in its file.
     pub index: usize,

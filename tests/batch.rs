@@ -310,6 +310,46 @@ fn should_say_what_failed_under_strict_even_when_quiet() {
     );
 }
 
+#[test]
+fn should_answer_every_request_and_keep_the_id_type() {
+    let input = concat!(
+        "{\"id\":\"a\",\"text\":\"hello\"}\n",
+        "{\"id\":2,\"text\":\"\"}\n",
+        "{\"id\":3,\"base64\":\"\"}\n",
+        "{\"id\":4,\"text\":\"门卫岗位职责\\n1、负责来访登记;\"}\n",
+        "{\"id\":[5],\"text\":\"x\"}\n",
+    );
+    let out = jdparse(&["parse", "--requests"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(0));
+    let lines = ndjson(&out.stdout);
+    let ids: Vec<_> = lines.iter().map(|l| l["source"]["id"].clone()).collect();
+    assert_eq!(
+        ids,
+        [
+            serde_json::json!("a"),
+            serde_json::json!(2),
+            serde_json::json!(3),
+            serde_json::json!(4),
+            serde_json::json!([5])
+        ],
+        "one line per request, ids as sent"
+    );
+    for empty in &lines[..3] {
+        assert_eq!(empty["records"], 0, "{empty}");
+        assert_eq!(
+            empty["diagnostics"][0]["code"], "no-job-description",
+            "{empty}"
+        );
+    }
+    assert_eq!(lines[3]["title"], "门卫岗位职责", "a record");
+    assert!(
+        lines[4]["error"]
+            .as_str()
+            .unwrap()
+            .contains("\"id\" must be")
+    );
+}
+
 #[cfg(unix)]
 #[test]
 fn should_warn_about_a_file_name_that_is_not_utf8_and_keep_its_bytes() {

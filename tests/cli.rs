@@ -244,7 +244,7 @@ fn should_answer_every_request_in_requests_mode() {
             "a".into(),
             "b".into(),
             serde_json::Value::Null,
-            "7".into(),
+            7.into(),
             "d".into()
         ]
     );

@@ -6,10 +6,12 @@
 
 INPUT is anything SparkContext.binaryFiles reads (a local folder, hdfs://..., s3a://...,
 with globs). Every file is sent to `jdparse parse --requests` through RDD.pipe as one
-NDJSON request {"id": <file URI>, "base64": <bytes>}; jdparse answers each with its
-records (source.id = the file URI) or one error row {"source": {"id": ...}, "error": ...}.
-Failed files are kept as error rows, never dropped. The records are written as JSON
-Lines (one part file per partition) or Parquet.
+NDJSON request {"id": <file URI>, "base64": <bytes>}; jdparse answers each with at
+least one row: its records (source.id = the file URI); or, for a file that holds no job
+description (an empty file included), {"source": {"id": ...}, "records": 0,
+"diagnostics": [...]}; or one error row {"source": {"id": ...}, "error": ...}. No file
+is dropped: every input file has a row. The rows are written as JSON Lines (one part
+file per partition) or Parquet.
 """
 import argparse
 import base64
@@ -34,7 +36,13 @@ def main():
     ap.add_argument("--binary", default=None, help="path of jdparse on the executors (default: the file shipped with --files)")
     args = ap.parse_args()
 
-    spark = SparkSession.builder.appName("jdparse-convert").getOrCreate()
+    spark = (
+        SparkSession.builder.appName("jdparse-convert")
+        # Spark drops input splits of zero bytes by default, and with them empty files;
+        # every file must reach jdparse so that it gets its row.
+        .config("spark.hadoopRDD.ignoreEmptySplits", "false")
+        .getOrCreate()
+    )
     sc = spark.sparkContext
     # Files shipped with --files land in each executor's working directory (YARN,
     # standalone); in local mode they are under SparkFiles' root. The wrapper finds
