@@ -13,6 +13,11 @@
 //! written an outcome, so inputs in the channel, in the workers and waiting in the
 //! reorder buffer together never exceed the window. The workers never wait on each
 //! other: a slow input holds back only the writing of the ones after it.
+//!
+//! Once a batch has shown it is large, inputs travel in chunks of up to
+//! `MAX_CHUNK` consecutive ones: every hand-over between threads costs a wake-up,
+//! which for small files is a measurable share of the work. The first inputs go one
+//! at a time, so that a handful of large files still spreads over all workers.
 
 use std::collections::BTreeMap;
 use std::io;
@@ -30,6 +35,9 @@ use super::sink::{Needs, Outcome, Probe, Sink, Status};
 /// Inputs in flight per worker: enough that workers never starve while the writer
 /// waits for a slow input, few enough that memory stays small.
 const WINDOW_PER_WORKER: usize = 16;
+
+/// The most inputs handed over together.
+const MAX_CHUNK: usize = 8;
 
 /// How to run a batch.
 pub struct Settings {
@@ -55,15 +63,21 @@ pub struct Tally {
     pub started: Option<Instant>,
 }
 
-/// One input sent to the workers, numbered in input order.
+/// Consecutive inputs sent to a worker together; the first is number `seq` in
+/// input order.
 struct Job {
     seq: u64,
-    input: Input,
+    inputs: Vec<Input>,
+}
+
+/// A job's outcomes, in its order.
+struct Done {
+    seq: u64,
+    items: Vec<Item>,
 }
 
 /// One input's outcome and each sink's rendering of it.
-struct Done {
-    seq: u64,
+struct Item {
     outcome: Outcome,
     rendered: Vec<anyhow::Result<Vec<u8>>>,
 }
@@ -89,7 +103,7 @@ where
                 .expect("the slot channel holds the whole window");
         }
         let (done_tx, done_rx) = mpsc::channel::<Done>();
-        scope.spawn(move || walk(inputs, &slot_rx, &job_tx));
+        scope.spawn(move || walk(inputs, jobs, &slot_rx, &job_tx));
         for _ in 0..jobs {
             let done_tx = done_tx.clone();
             let job_rx = &job_rx;
@@ -102,17 +116,55 @@ where
     })
 }
 
-/// The walker: numbers the inputs and sends each when a slot is free.
-fn walk<I: Iterator<Item = Input>>(inputs: &mut I, slots: &Receiver<()>, jobs: &SyncSender<Job>) {
+/// The walker: numbers the inputs and sends them, in chunks that grow with the
+/// batch, each input when a slot is free.
+fn walk<I: Iterator<Item = Input>>(
+    inputs: &mut I,
+    workers: usize,
+    slots: &Receiver<()>,
+    jobs: &SyncSender<Job>,
+) {
+    let mut chunk = Job {
+        seq: 0,
+        inputs: Vec::new(),
+    };
     for (seq, input) in (0u64..).zip(inputs) {
-        if slots.recv().is_err() || jobs.send(Job { seq, input }).is_err() {
+        if slots.try_recv().is_err() {
+            // No free slot: hand over what is gathered before waiting for one.
+            if !chunk.inputs.is_empty() && jobs.send(take(&mut chunk, seq)).is_err() {
+                return;
+            }
+            if slots.recv().is_err() {
+                return;
+            }
+        }
+        if chunk.inputs.is_empty() {
+            chunk.seq = seq;
+        }
+        chunk.inputs.push(input);
+        let limit = (seq as usize / (workers * 4)).clamp(1, MAX_CHUNK);
+        if chunk.inputs.len() >= limit && jobs.send(take(&mut chunk, seq + 1)).is_err() {
             return;
         }
     }
+    if !chunk.inputs.is_empty() {
+        let _ = jobs.send(chunk);
+    }
 }
 
-/// A worker: takes jobs until the walker is done, and sends each outcome with its
-/// renderings.
+/// The gathered chunk, leaving an empty one that starts at `next`.
+fn take(chunk: &mut Job, next: u64) -> Job {
+    std::mem::replace(
+        chunk,
+        Job {
+            seq: next,
+            inputs: Vec::with_capacity(MAX_CHUNK),
+        },
+    )
+}
+
+/// A worker: takes jobs until the walker is done, and sends each job's outcomes
+/// with their renderings.
 fn work(
     jobs: &Mutex<Receiver<Job>>,
     done: &Sender<Done>,
@@ -125,19 +177,18 @@ fn work(
             Ok(rx) => rx.recv(),
             Err(_) => return,
         };
-        let Ok(Job { seq, input }) = job else {
+        let Ok(Job { seq, inputs }) = job else {
             return;
         };
-        let outcome = process(input, sinks, settings, needs);
-        let rendered = sinks.iter().map(|s| s.render(&outcome)).collect();
-        if done
-            .send(Done {
-                seq,
-                outcome,
-                rendered,
+        let items = inputs
+            .into_iter()
+            .map(|input| {
+                let outcome = process(input, sinks, settings, needs);
+                let rendered = sinks.iter().map(|s| s.render(&outcome)).collect();
+                Item { outcome, rendered }
             })
-            .is_err()
-        {
+            .collect();
+        if done.send(Done { seq, items }).is_err() {
             return;
         }
     }
@@ -260,11 +311,16 @@ fn write(
             Err(TryRecvError::Disconnected) => break,
         };
         pending.insert(item.seq, item);
-        while let Some(item) = pending.remove(&next) {
-            report(item, sinks, settings, &mut tally, &progress)?;
-            next += 1;
-            // The walker may have stopped already; a slot nobody waits for is fine.
-            let _ = slots.try_send(());
+        while let Some(done) = pending.remove(&next) {
+            let count = done.items.len();
+            for item in done.items {
+                report(item, sinks, settings, &mut tally, &progress)?;
+            }
+            next += count as u64;
+            for _ in 0..count {
+                // The walker may have stopped already; a slot nobody waits for is fine.
+                let _ = slots.try_send(());
+            }
             progress.update(&tally);
         }
     }
@@ -277,15 +333,13 @@ fn write(
 
 /// Counts one outcome, prints its messages, and gives it to the sinks.
 fn report(
-    item: Done,
+    item: Item,
     sinks: &[&dyn Sink],
     settings: &Settings,
     tally: &mut Tally,
     progress: &Progress,
 ) -> anyhow::Result<()> {
-    let Done {
-        outcome, rendered, ..
-    } = item;
+    let Item { outcome, rendered } = item;
     let name = &outcome.name;
     tally.bytes += outcome.size;
     match &outcome.status {
