@@ -36,13 +36,7 @@ def main():
     ap.add_argument("--binary", default=None, help="path of jdparse on the executors (default: the file shipped with --files)")
     args = ap.parse_args()
 
-    spark = (
-        SparkSession.builder.appName("jdparse-convert")
-        # Spark drops input splits of zero bytes by default, and with them empty files;
-        # every file must reach jdparse so that it gets its row.
-        .config("spark.hadoopRDD.ignoreEmptySplits", "false")
-        .getOrCreate()
-    )
+    spark = SparkSession.builder.appName("jdparse-convert").getOrCreate()
     sc = spark.sparkContext
     # Files shipped with --files land in each executor's working directory (YARN,
     # standalone); in local mode they are under SparkFiles' root. The wrapper finds
