@@ -3,9 +3,9 @@
 //! the outcomes back in input order and hands them to the sinks.
 //!
 //! ```text
-//! walk ──(seq, input)──▶ worker × N ──(seq, outcome, rendered)──▶ writer ──▶ sinks
-//!   ▲                                                                │
-//!   └──────────────────────── a free slot ◀──────────────────────────┘
+//! walk ──(seq, inputs)──▶ worker × N ──(seq, outcomes, rendered)──▶ writer ──▶ sinks
+//!   ▲                                                                   │
+//!   └───────────────────────── free slots ◀─────────────────────────────┘
 //! ```
 //!
 //! Memory stays flat whatever the batch: the walker sends an input only when one of

@@ -46,6 +46,8 @@ impl Sink for Stdout {
     fn render(&self, outcome: &Outcome) -> anyhow::Result<Vec<u8>> {
         Ok(match &outcome.status {
             Status::Parsed(parsed) => render::stream(self.format, self.pretty, &parsed.records),
+            // A failure reaches the formatter too, so a format with a place for it
+            // (a CSV row carrying the error) can render one here; none has yet.
             Status::Failed(_) | Status::Skipped => Vec::new(),
         })
     }
