@@ -1,7 +1,10 @@
-//! In-process throughput over the corpus: `cargo run --release --example throughput [DIR] [SECONDS]`.
+//! In-process throughput over the corpus:
+//! `cargo run --release --example throughput [DIR] [SECONDS] [PASSES]`.
 //!
 //! Parses every file under DIR (default `corpus/`) repeatedly on one thread and
-//! prints MB/s. The figure `bench/run.sh` reports as "in-process".
+//! prints MB/s. The figure `bench/run.sh` reports as "in-process". With PASSES,
+//! it parses exactly that many passes (for instruction counts under callgrind,
+//! which stay comparable when the machine is busy).
 
 use std::time::{Duration, Instant};
 
@@ -12,6 +15,7 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let dir = args.next().unwrap_or_else(|| "corpus".into());
     let seconds: f64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(3.0);
+    let passes: Option<usize> = args.next().and_then(|s| s.parse().ok());
     let inputs: Vec<Vec<u8>> = corpus::files(std::path::Path::new(&dir))
         .iter()
         .filter_map(|p| std::fs::read(p).ok())
@@ -21,7 +25,12 @@ fn main() {
     let start = Instant::now();
     let mut bytes = 0usize;
     let mut records = 0usize;
-    while start.elapsed() < Duration::from_secs_f64(seconds) {
+    let mut done = 0usize;
+    while match passes {
+        Some(n) => done < n,
+        None => start.elapsed() < Duration::from_secs_f64(seconds),
+    } {
+        done += 1;
         for input in &inputs {
             if let Ok(parsed) = jdparse::parse(input, &options) {
                 records += parsed.records.len();

@@ -22,7 +22,12 @@ fn skeleton(s: &str) -> String {
 pub fn invariants(bytes: &[u8], options: &Options, parsed: &Parsed) -> Result<(), String> {
     let text = crate::text(bytes, options)
         .map_err(|e| format!("text() failed after parse() succeeded: {e}"))?;
-    let lines = normalize::lines(&text.text);
+    let folded = normalize::Folded::new(&text.text);
+    let markers: std::collections::HashMap<usize, &str> = folded
+        .markers()
+        .iter()
+        .map(|(no, m)| (*no, m.as_str()))
+        .collect();
     let last = text.text.split('\n').count();
     let within = |n: usize, what: &str| {
         if (1..=last).contains(&n) {
@@ -60,10 +65,15 @@ pub fn invariants(bytes: &[u8], options: &Options, parsed: &Parsed) -> Result<()
         }
     }
     if !parsed.records.is_empty() {
-        for line in &lines {
-            let s = skeleton(&line.text);
-            if !kept.contains(&s) {
-                return Err(format!("line {} is lost: {:?}", line.no, line.text));
+        for (no, line) in normalize::physical_lines(&text.text) {
+            // A page marker taken off a line is in `dropped`; the rest of the line
+            // was joined to the line before it.
+            let rest = markers
+                .get(&no)
+                .and_then(|m| line.strip_prefix(m))
+                .unwrap_or(&line);
+            if !kept.contains(&skeleton(rest)) {
+                return Err(format!("line {no} is lost: {line:?}"));
             }
         }
     }

@@ -13,7 +13,7 @@
 use encoding_rs::{BIG5, Encoding, GB18030, GBK, UTF_8, UTF_16BE, UTF_16LE};
 
 use crate::error::{Error, ErrorKind};
-use crate::model::Diagnostic;
+use crate::model::{Diagnostic, DiagnosticCode};
 
 /// How many bytes the statistical detector and the binary sniffer look at.
 const PREFIX: usize = 64 * 1024;
@@ -121,6 +121,18 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Decoded {
             }
         }
         None => {
+            // The common case first: valid UTF-8 without a BOM and without NUL bytes
+            // (which only UTF-16 would explain) is UTF-8, validated once.
+            if !bytes.contains(&0)
+                && Encoding::for_bom(bytes).is_none()
+                && let Ok(text) = std::str::from_utf8(bytes)
+            {
+                return Decoded {
+                    text: text.to_string(),
+                    encoding: UTF_8,
+                    diagnostics,
+                };
+            }
             if let Some(mixed) = mixed_lines(bytes) {
                 return mixed;
             }
@@ -135,7 +147,7 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Decoded {
             .find('\u{FFFD}')
             .map(|at| text[..at].bytes().filter(|&b| b == b'\n').count() + 1);
         diagnostics.push(Diagnostic::warning(
-            "replacement-characters",
+            DiagnosticCode::ReplacementCharacters,
             format!(
                 "{count} byte sequence(s) are not valid {}; replaced with U+FFFD",
                 encoding.name()
@@ -202,7 +214,7 @@ fn mixed_lines(bytes: &[u8]) -> Option<Decoded> {
         (other, first_utf8, "UTF-8")
     };
     let diagnostics = vec![Diagnostic::warning(
-        "mixed-encodings",
+        DiagnosticCode::MixedEncodings,
         format!(
             "lines in two encodings: read as {} and {minority_name}",
             encoding.name()
@@ -349,18 +361,41 @@ fn guess_legacy(prefix: &[u8], whole: bool) -> &'static Encoding {
 /// characters instead, so counting these tells the two apart even in short texts.
 const COMMON: &str = "的一是在不了有和人这中大为上个我以要时来用们到作地于出就分对成会可主发年动同工也能下过子产种面而方后多定行学法所得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开合还因由其些然前外天四日那事平形相全表间样与关各重新线内数正心反明看原又么利比或但质气第向道命此变条只没结解问意建月公无系很情者最立代想已通并提直题程展五果料象员位入常文总次品式活设及管特件长求老头基资边流路级少图统接知较将组见计别手角期根论运指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞岗责职务负督协助客服维修班领招聘薪福利待遇概述职责资格任职学历经验年龄专业证书技能沟通执行考核培训档案巡逻清洁设备";
 
+/// The ideographs U+4E00..=U+9FFF whose simplified form is in [`COMMON`], as a
+/// bitmap: traditional and simplified texts are judged alike without folding them.
+static COMMON_BITS: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
+    let common: std::collections::HashSet<char> = COMMON.chars().collect();
+    let mut bits = vec![0u64; (0x9fff - 0x4e00 + 64) / 64];
+    for u in 0x4e00u32..=0x9fff {
+        let c = char::from_u32(u).expect("an ideograph");
+        let simplified = crate::normalize::fold(c.encode_utf8(&mut [0; 4]));
+        if simplified
+            .chars()
+            .next()
+            .is_some_and(|s| common.contains(&s))
+        {
+            let i = (u - 0x4e00) as usize;
+            bits[i / 64] |= 1 << (i % 64);
+        }
+    }
+    bits
+});
+
 /// GBK or Big5, when one reading has clearly more common characters than the other.
 fn common_characters_verdict(prefix: &[u8]) -> Option<&'static Encoding> {
-    static SET: std::sync::LazyLock<std::collections::HashSet<char>> =
-        std::sync::LazyLock::new(|| COMMON.chars().collect());
+    let bits = &*COMMON_BITS;
     let score = |enc: &'static Encoding| {
         let (text, errors) = enc.decode_without_bom_handling(prefix);
-        let folded = crate::normalize::fold(&text);
-        let hits = folded.chars().filter(|c| SET.contains(c)).count();
-        let han = folded
-            .chars()
-            .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
-            .count();
+        let (mut hits, mut han) = (0usize, 0usize);
+        for c in text.chars() {
+            // Kangxi radicals and compatibility ideographs count as what they fold to.
+            let c = crate::normalize::fold_char(c);
+            if ('\u{4e00}'..='\u{9fff}').contains(&c) {
+                han += 1;
+                let i = c as usize - 0x4e00;
+                hits += (bits[i / 64] >> (i % 64) & 1) as usize;
+            }
+        }
         (hits, han, errors)
     };
     let (gbk, gbk_han, gbk_err) = score(GBK);
@@ -465,7 +500,7 @@ mod tests {
         let bytes = [utf8.as_bytes(), &gbk].concat();
         let decoded = decode(&bytes, None);
         assert!(decoded.text.contains("所属部门:安管部") && decoded.text.contains("负责巡逻"));
-        assert_eq!(decoded.diagnostics[0].code, "mixed-encodings");
+        assert_eq!(decoded.diagnostics[0].code, DiagnosticCode::MixedEncodings);
         assert_eq!(decoded.diagnostics[0].line, Some(4));
     }
 

@@ -13,6 +13,10 @@ use html5gum::{DefaultEmitter, Token, Tokenizer};
 /// Does this input look like an HTML page?
 pub fn looks_like_html(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(2048)];
+    // Every sign below starts with `<`.
+    if !head.contains(&b'<') {
+        return false;
+    }
     let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
     let find = |needle: &[u8]| lower.windows(needle.len()).any(|w| w == needle);
     let start = lower
@@ -121,6 +125,11 @@ struct Open {
 }
 
 /// Renders an HTML page as plain text lines.
+///
+/// This is the one function in the crate longer than 80 lines, on purpose: it is
+/// the tokenizer's state machine (open elements, skipped subtrees, `<pre>`, table
+/// cells, list counters, the page title), and every arm reads and writes the same
+/// handful of states; split into functions they would pass all of it around.
 pub fn to_text(html: &str) -> String {
     let mut emitter = DefaultEmitter::default();
     emitter.naively_switch_states(true);
@@ -251,10 +260,29 @@ pub fn to_text(html: &str) -> String {
     out
 }
 
+/// Server-side template code left in a scraped page: JSP (`<%@ page … %>`,
+/// `${x}`), PHP and Smarty-style tags (`<?php … ?>`, `{php …}`, `{$x}`,
+/// `{if …}…{/if}`). It is markup of the site, never content.
+static TEMPLATE_CODE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"<%.*?%>|<\?php.*?\?>|\$\{[^}\n]*\}|\{\$[^}\n]*\}|\{php\b[^}\n]*\}|\{/?(?:if|else|elseif|foreach|loop|section|include)\b[^}\n]*\}",
+    )
+    .expect("template code pattern")
+});
+
+/// The text without template code.
+fn without_template_code(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(['<', '$', '{']) {
+        TEMPLATE_CODE.replace_all(s, "")
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
 /// `物业前台接待员岗位职责 - 物业范文网` → `物业前台接待员岗位职责`.
 fn page_title_line(raw: &str) -> String {
     let mut collapsed = String::new();
-    push_collapsed(&mut collapsed, raw);
+    push_collapsed(&mut collapsed, &without_template_code(raw));
     let title = collapsed.trim();
     let cut = [" - ", " – ", " — ", " | ", "_", "｜", "——"]
         .iter()
@@ -280,10 +308,13 @@ fn push_collapsed(line: &mut String, s: &str) {
 }
 
 fn flush(out: &mut String, line: &mut String) {
-    let t = line.trim_matches(|c: char| c.is_ascii_whitespace());
-    if !t.is_empty() {
-        out.push_str(t);
-        out.push('\n');
+    {
+        let cleaned = without_template_code(line);
+        let t = cleaned.trim_matches(|c: char| c.is_ascii_whitespace());
+        if !t.is_empty() {
+            out.push_str(t);
+            out.push('\n');
+        }
     }
     line.clear();
 }

@@ -17,7 +17,8 @@
 //! 6. [`extract`] — sections and fields into record values, one module per
 //!    field family.
 //! 7. [`model`] — the serde output types (the record contract).
-//! 8. [`emit`] — records to NDJSON or JSON.
+//! 8. [`emit`] — records to NDJSON, JSON, JSON-LD or CSV, and the review page
+//!    ([`emit::report`]).
 //!
 //! The vocabulary (section aliases, field labels, education levels, chrome
 //! phrases) is data in [`lexicon`].
@@ -33,22 +34,27 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod check;
+pub mod classify;
 pub mod decode;
 pub mod docx;
 pub mod emit;
 pub mod error;
+pub mod explain;
 pub mod extract;
 pub mod html;
 pub mod lexicon;
 pub mod model;
 pub mod normalize;
+pub mod numbers;
 pub mod outline;
 pub mod split;
 
 use encoding_rs::Encoding;
 
 pub use error::{Error, ErrorKind};
-pub use model::{Diagnostic, Record, Severity, SourceFormat};
+pub use explain::explain;
+pub use model::{Diagnostic, DiagnosticCode, DropReason, Record, Severity, SourceFormat};
+use normalize::Folded;
 
 /// How to read one input.
 #[derive(Clone, Debug, Default)]
@@ -60,6 +66,8 @@ pub struct Options {
     pub path: Option<String>,
     /// Reported as `source.id` (NDJSON requests).
     pub id: Option<String>,
+    /// Keep the decoded text in [`Parsed::text`] (the review report shows it).
+    pub keep_text: bool,
 }
 
 /// What kind of document the input is.
@@ -82,6 +90,9 @@ pub struct Parsed {
     /// WHATWG name of the encoding used.
     pub encoding: &'static str,
     pub format: SourceFormat,
+    /// The decoded text the records' line numbers refer to, when
+    /// [`Options::keep_text`] asked for it.
+    pub text: Option<String>,
 }
 
 /// The text the parser reads: decoded, and rendered to lines for HTML.
@@ -148,71 +159,18 @@ pub fn parse(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
         format,
         mut diagnostics,
     } = text(bytes, options)?;
-    let lines = normalize::lines(&text);
-    let mut records: Vec<Record> = Vec::new();
-    // Parts of a page that hold no job description still lose nothing: their lines
-    // go to a neighbouring record's `dropped` (the previous one, else the next).
-    let mut orphans: Vec<model::Dropped> = Vec::new();
-    for doc in split::split(lines) {
-        let sections = outline::build(&doc.lines);
-        if !is_job_description(&doc, &sections) {
-            let reason = "no job description in this part of the page";
-            let target = records
-                .last_mut()
-                .map(|r| &mut r.dropped)
-                .unwrap_or(&mut orphans);
-            target.extend(doc.dropped.iter().cloned());
-            if let (Some(t), Some(no)) = (&doc.title, doc.title_line) {
-                target.push(model::Dropped {
-                    line: no,
-                    text: t.clone(),
-                    reason: reason.into(),
-                });
-            }
-            target.extend(doc.lines.iter().map(|l| model::Dropped {
-                line: l.no,
-                text: l.text.clone(),
-                reason: reason.into(),
-            }));
-            continue;
-        }
-        let mut record = extract::record(&doc, &sections);
-        let mut span = doc.span();
-        for s in &sections {
-            span[0] = span[0].min(s.first_line);
-            span[1] = span[1].max(s.last_line);
-        }
-        record.source = model::Source {
-            path: options.path.clone(),
-            encoding: encoding.name().to_string(),
-            format,
-            id: options.id.clone(),
-            index: 0,
-            count: 0,
-            lines: span,
-        };
-        if record.sections.is_empty() {
-            record.diagnostics.push(Diagnostic::warning(
-                "no-sections",
-                "no section or field was recognized",
-                None,
-            ));
-        }
-        if !orphans.is_empty() {
-            record.dropped.splice(0..0, orphans.drain(..));
-            record.source.lines[0] = record.dropped[0].line.min(record.source.lines[0]);
-        }
-        records.push(record);
-    }
-    for record in &mut records {
-        record.dropped.sort_by_key(|d| d.line);
-        if let Some(last) = record.dropped.last() {
-            record.source.lines[1] = record.source.lines[1].max(last.line);
-        }
-    }
+    let folded = Folded::new(&text);
+    let source = model::Source {
+        path: options.path.clone(),
+        encoding: encoding.name().to_string(),
+        format,
+        id: options.id.clone(),
+        ..model::Source::default()
+    };
+    let mut records = records(&folded, &source);
     if records.is_empty() {
         diagnostics.push(Diagnostic::warning(
-            "no-job-description",
+            DiagnosticCode::NoJobDescription,
             "no job description found",
             None,
         ));
@@ -228,21 +186,160 @@ pub fn parse(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
         diagnostics,
         encoding: encoding.name(),
         format,
+        text: options.keep_text.then_some(text),
     })
+}
+
+/// The records of a document's lines: classified, split into documents,
+/// outlined and extracted.
+fn records(folded: &Folded, source: &model::Source) -> Vec<Record> {
+    let classified = classify::classify(folded);
+    let mut records: Vec<Record> = Vec::new();
+    // Parts of a page that hold no job description still lose nothing: their lines
+    // go to a neighbouring record's `dropped` (the previous one, else the next).
+    let mut orphans: Vec<model::Dropped> = Vec::new();
+    for Part {
+        doc,
+        sections,
+        is_job_description,
+    } in parts(&classified)
+    {
+        if !is_job_description {
+            let target = records
+                .last_mut()
+                .map(|r| &mut r.dropped)
+                .unwrap_or(&mut orphans);
+            target.extend(orphan_lines(&doc));
+            continue;
+        }
+        let mut record = extract::record(&doc, &sections);
+        let mut span = doc.span();
+        for s in &sections {
+            span[0] = span[0].min(s.first_line);
+            span[1] = span[1].max(s.last_line);
+        }
+        record.source = model::Source {
+            lines: span,
+            ..source.clone()
+        };
+        if record.sections.is_empty() {
+            record.diagnostics.push(Diagnostic::warning(
+                DiagnosticCode::NoSections,
+                "no section or field was recognized",
+                None,
+            ));
+        }
+        if !orphans.is_empty() {
+            record.dropped.splice(0..0, orphans.drain(..));
+            record.source.lines[0] = record.dropped[0].line.min(record.source.lines[0]);
+        }
+        records.push(record);
+    }
+    drop_page_markers(folded, &mut records);
+    for record in &mut records {
+        record.dropped.sort_by_key(|d| d.line);
+        if let Some(last) = record.dropped.last() {
+            record.source.lines[1] = record.source.lines[1].max(last.line);
+        }
+    }
+    records
+}
+
+/// One document of a page with its outline: the stages up to extraction.
+pub(crate) struct Part<'a> {
+    pub doc: split::Doc<'a>,
+    pub sections: Vec<outline::Section<'a>>,
+    pub is_job_description: bool,
+}
+
+/// Splits classified lines into documents and outlines each.
+pub(crate) fn parts<'a>(classified: &'a [classify::Classified<'a>]) -> Vec<Part<'a>> {
+    split::split(classified)
+        .into_iter()
+        .map(|doc| {
+            let sections = outline::build(&doc.lines);
+            let is_job_description = is_job_description(&doc, &sections);
+            Part {
+                doc,
+                sections,
+                is_job_description,
+            }
+        })
+        .collect()
+}
+
+/// The index of the record whose `dropped` or body holds part `k`'s lines: its
+/// own, else the previous record's, else the next one's.
+pub(crate) fn record_of(parts: &[Part<'_>], k: usize) -> Option<usize> {
+    let before = parts[..k].iter().filter(|p| p.is_job_description).count();
+    if parts[k].is_job_description {
+        Some(before)
+    } else if before > 0 {
+        Some(before - 1)
+    } else {
+        parts[k..].iter().any(|p| p.is_job_description).then_some(0)
+    }
+}
+
+/// Page markers taken off joined lines go to the record that holds their line.
+fn drop_page_markers(folded: &Folded, records: &mut [Record]) {
+    for (no, text) in folded.markers() {
+        let holder = records
+            .iter()
+            .rposition(|r| r.source.lines[0] <= *no)
+            .unwrap_or(0);
+        if let Some(record) = records.get_mut(holder) {
+            record.dropped.push(model::Dropped {
+                line: *no,
+                text: text.clone(),
+                reason: DropReason::PageMarker,
+            });
+        }
+    }
+}
+
+/// Every line of a part of the page that holds no job description, as dropped.
+fn orphan_lines(doc: &split::Doc<'_>) -> Vec<model::Dropped> {
+    let dropped = |line: normalize::Line<'_>, reason| model::Dropped {
+        line: line.no,
+        text: line.text().to_string(),
+        reason,
+    };
+    let mut out: Vec<model::Dropped> = doc
+        .dropped
+        .iter()
+        .map(|d| dropped(d.line, d.reason))
+        .collect();
+    if let (Some(t), Some(_)) = (doc.title, doc.title_line) {
+        out.push(dropped(t, DropReason::NoJobDescription));
+    }
+    out.extend(
+        doc.lines
+            .iter()
+            .map(|c| dropped(c.line, DropReason::NoJobDescription)),
+    );
+    out
 }
 
 /// A document counts when it has a recognized section, a known field, numbered
 /// items, or a title that says it is a job description.
-fn is_job_description(doc: &split::Doc, sections: &[outline::Section]) -> bool {
-    let titled = doc
-        .title
-        .as_deref()
-        .is_some_and(|t| lexicon::has_title_word(&normalize::fold(t)));
+fn is_job_description(doc: &split::Doc<'_>, sections: &[outline::Section<'_>]) -> bool {
+    // A collection's front matter: its table of contents, with no duties of its own.
+    if doc.toc
+        && !sections
+            .iter()
+            .any(|s| s.key == model::SectionKey::Responsibilities && s.heading.is_some())
+    {
+        return false;
+    }
+    let titled = doc.title.is_some_and(|t| lexicon::has_title_word(t.view()));
     titled
         || sections.iter().any(|s| {
             s.heading.is_some()
-                || s.nodes
-                    .iter()
-                    .any(|n| n.fields.iter().any(|f| f.key != lexicon::FieldKey::Unknown))
+                || s.nodes.iter().any(|n| {
+                    n.fields()
+                        .iter()
+                        .any(|f| f.key != lexicon::FieldKey::Unknown)
+                })
         })
 }

@@ -6,6 +6,8 @@
 //! `schemars`, so the schema and the output cannot drift apart. Parsing internals
 //! live in the other modules and never appear here.
 
+use std::collections::BTreeMap;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -45,6 +47,11 @@ pub struct Record {
     /// Lines removed as site chrome.
     pub dropped: Vec<Dropped>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Where each typed value was read: a JSON pointer into this record
+    /// (`/position/title`, `/responsibilities/0`) → the input lines (1-based,
+    /// ascending) it came from. Keys are sorted. Empty when the parser did not
+    /// record where its values came from.
+    pub provenance: BTreeMap<String, Vec<usize>>,
 }
 
 /// Where a record came from.
@@ -97,9 +104,33 @@ pub struct Position {
     pub salary: Option<Salary>,
     /// 编写日期, as written.
     pub written_on: Option<String>,
+    /// The employer: 公司名称 / 招聘单位 / 機構.
+    pub organization: Option<String>,
+    /// 发布时间 / 發佈日期: ISO `YYYY-MM-DD` when the date is complete, else as written.
+    pub posted_on: Option<String>,
+    /// 截止日期 / 有效期至: ISO `YYYY-MM-DD` when the date is complete, else as written.
+    pub valid_through: Option<String>,
+    /// 工作性质 / 工作類型: 全职, 兼职, 实习, 临时, 合同.
+    pub employment_type: Option<EmploymentType>,
 }
 
-/// A pay range; amounts in yuan.
+/// How a position is held (工作性质).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum EmploymentType {
+    /// 全职 / 全職 / 长工.
+    FullTime,
+    /// 兼职 / 兼職 / 钟点.
+    PartTime,
+    /// 实习 / 實習.
+    Intern,
+    /// 临时 / 臨時 / 短期 / 散工.
+    Temporary,
+    /// 合同 / 合約 / 外包 / 派遣.
+    Contract,
+}
+
+/// A pay range; amounts in units of `currency` (`8K` = 8000).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Salary {
@@ -107,6 +138,35 @@ pub struct Salary {
     pub min: Option<f64>,
     pub max: Option<f64>,
     pub period: Option<Period>,
+    /// ISO 4217 code from the text (港幣/HK$ → HKD, 新台幣/NT$ → TWD, 元/人民币/RMB/￥ →
+    /// CNY, US$ → USD); null when nothing says.
+    pub currency: Option<Currency>,
+}
+
+/// An ISO 4217 currency code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Currency {
+    /// 人民币, 元, RMB, ￥.
+    Cny,
+    /// 港幣, 港元, HK$.
+    Hkd,
+    /// 新台幣, NT$.
+    Twd,
+    /// 美元, US$.
+    Usd,
+}
+
+impl Currency {
+    /// The ISO 4217 code, `"CNY"`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Currency::Cny => "CNY",
+            Currency::Hkd => "HKD",
+            Currency::Twd => "TWD",
+            Currency::Usd => "USD",
+        }
+    }
 }
 
 /// The period a salary amount is paid for.
@@ -302,6 +362,26 @@ pub enum SectionKey {
 }
 
 /// A label/value pair as found.
+impl SectionKey {
+    /// The key as the record spells it (`basic_info`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SectionKey::BasicInfo => "basic_info",
+            SectionKey::Summary => "summary",
+            SectionKey::Responsibilities => "responsibilities",
+            SectionKey::Qualifications => "qualifications",
+            SectionKey::Relationships => "relationships",
+            SectionKey::Objectives => "objectives",
+            SectionKey::Pitfalls => "pitfalls",
+            SectionKey::Authority => "authority",
+            SectionKey::Conditions => "conditions",
+            SectionKey::Career => "career",
+            SectionKey::Benefits => "benefits",
+            SectionKey::Other => "other",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Field {
@@ -316,7 +396,127 @@ pub struct Field {
 pub struct Dropped {
     pub line: usize,
     pub text: String,
-    pub reason: String,
+    pub reason: DropReason,
+}
+
+/// Why a line is not content. Serialized as the words `dropped` shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+pub enum DropReason {
+    // Site chrome recognized by its wording (the lexicon's chrome phrases) or shape.
+    #[serde(rename = "related articles")]
+    RelatedArticles,
+    #[serde(rename = "recommendations")]
+    Recommendations,
+    #[serde(rename = "navigation")]
+    Navigation,
+    #[serde(rename = "share buttons")]
+    ShareButtons,
+    #[serde(rename = "download button")]
+    DownloadButton,
+    #[serde(rename = "print button")]
+    PrintButton,
+    #[serde(rename = "apply button")]
+    ApplyButton,
+    #[serde(rename = "previous/next links")]
+    PreviousNext,
+    #[serde(rename = "page metadata")]
+    PageMetadata,
+    #[serde(rename = "breadcrumbs")]
+    Breadcrumbs,
+    #[serde(rename = "site banner")]
+    SiteBanner,
+    #[serde(rename = "copyright")]
+    Copyright,
+    #[serde(rename = "disclaimer")]
+    Disclaimer,
+    #[serde(rename = "company info")]
+    CompanyInfo,
+    #[serde(rename = "comments")]
+    Comments,
+    #[serde(rename = "document-site banner")]
+    DocumentSiteBanner,
+    #[serde(rename = "registration number")]
+    RegistrationNumber,
+    #[serde(rename = "Word field codes")]
+    WordFieldCodes,
+    #[serde(rename = "page number")]
+    PageNumber,
+    #[serde(rename = "file information")]
+    FileInfo,
+    #[serde(rename = "watermark")]
+    Watermark,
+    #[serde(rename = "page marker")]
+    PageMarker,
+    #[serde(rename = "table of contents")]
+    TableOfContents,
+    // Decided by a line's place on the page.
+    #[serde(rename = "numbered job title")]
+    NumberedJobTitle,
+    #[serde(rename = "document separator")]
+    DocumentSeparator,
+    #[serde(rename = "after the page's related-links footer")]
+    AfterFooter,
+    #[serde(rename = "collection title")]
+    CollectionTitle,
+    #[serde(rename = "page metadata (counter or date)")]
+    CounterOrDate,
+    #[serde(rename = "repeated title")]
+    RepeatedTitle,
+    #[serde(rename = "page header")]
+    PageHeader,
+    #[serde(rename = "site name")]
+    SiteName,
+    #[serde(rename = "no job description in this part of the page")]
+    NoJobDescription,
+}
+
+impl DropReason {
+    /// Chrome after which the rest of the page is recommendations, not content.
+    pub fn starts_footer(self) -> bool {
+        matches!(
+            self,
+            DropReason::RelatedArticles | DropReason::Recommendations
+        )
+    }
+
+    /// The words `dropped` shows for this reason.
+    pub fn as_str(self) -> &'static str {
+        use DropReason::*;
+        match self {
+            RelatedArticles => "related articles",
+            Recommendations => "recommendations",
+            Navigation => "navigation",
+            ShareButtons => "share buttons",
+            DownloadButton => "download button",
+            PrintButton => "print button",
+            ApplyButton => "apply button",
+            PreviousNext => "previous/next links",
+            PageMetadata => "page metadata",
+            Breadcrumbs => "breadcrumbs",
+            SiteBanner => "site banner",
+            Copyright => "copyright",
+            Disclaimer => "disclaimer",
+            CompanyInfo => "company info",
+            Comments => "comments",
+            DocumentSiteBanner => "document-site banner",
+            RegistrationNumber => "registration number",
+            WordFieldCodes => "Word field codes",
+            PageNumber => "page number",
+            FileInfo => "file information",
+            Watermark => "watermark",
+            PageMarker => "page marker",
+            TableOfContents => "table of contents",
+            NumberedJobTitle => "numbered job title",
+            DocumentSeparator => "document separator",
+            AfterFooter => "after the page's related-links footer",
+            CollectionTitle => "collection title",
+            CounterOrDate => "page metadata (counter or date)",
+            RepeatedTitle => "repeated title",
+            PageHeader => "page header",
+            SiteName => "site name",
+            NoJobDescription => "no job description in this part of the page",
+        }
+    }
 }
 
 /// A message about the input.
@@ -325,7 +525,7 @@ pub struct Dropped {
 pub struct Diagnostic {
     pub severity: Severity,
     /// A stable, machine-readable code such as `replacement-characters`.
-    pub code: String,
+    pub code: DiagnosticCode,
     pub message: String,
     pub line: Option<usize>,
 }
@@ -341,20 +541,57 @@ pub enum Severity {
     Error,
 }
 
+/// What a diagnostic is about, serialized as a stable kebab-case code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum DiagnosticCode {
+    /// Bytes that are not valid in the encoding used were replaced with U+FFFD.
+    ReplacementCharacters,
+    /// The file mixes lines in two encodings.
+    MixedEncodings,
+    /// A record in which no section or field was recognized.
+    NoSections,
+    /// A file with no job description in it.
+    NoJobDescription,
+    /// The file's name is not valid UTF-8 (`source.path` escapes its other bytes).
+    FileNameNotUtf8,
+}
+
+impl DiagnosticCode {
+    /// The code as the record spells it (`replacement-characters`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DiagnosticCode::ReplacementCharacters => "replacement-characters",
+            DiagnosticCode::MixedEncodings => "mixed-encodings",
+            DiagnosticCode::NoSections => "no-sections",
+            DiagnosticCode::NoJobDescription => "no-job-description",
+            DiagnosticCode::FileNameNotUtf8 => "file-name-not-utf8",
+        }
+    }
+}
+
 impl Diagnostic {
-    pub fn warning(code: &str, message: impl Into<String>, line: Option<usize>) -> Diagnostic {
+    pub fn warning(
+        code: DiagnosticCode,
+        message: impl Into<String>,
+        line: Option<usize>,
+    ) -> Diagnostic {
         Diagnostic {
             severity: Severity::Warning,
-            code: code.to_string(),
+            code,
             message: message.into(),
             line,
         }
     }
 
-    pub fn info(code: &str, message: impl Into<String>, line: Option<usize>) -> Diagnostic {
+    pub fn info(
+        code: DiagnosticCode,
+        message: impl Into<String>,
+        line: Option<usize>,
+    ) -> Diagnostic {
         Diagnostic {
             severity: Severity::Info,
-            code: code.to_string(),
+            code,
             message: message.into(),
             line,
         }

@@ -1,142 +1,385 @@
-//! normalize: the matching view of each line.
+//! normalize: one document's lines, each with a matching view.
 //!
-//! Every line is kept twice: `text`, as written (trimmed, zero-width characters
-//! removed), and `view`, a folded copy used for all matching: full-width ASCII
-//! and ideographic spaces become half-width, Kangxi radicals and compatibility
-//! ideographs become the unified ideographs they look like (NFKC), and
-//! traditional characters become simplified ones (`fast2s`'s table). Every fold
-//! maps one character to one character, so a range found in the view maps back
-//! to exactly the same characters of the text; values are always cut from the
-//! text, so they keep the document's own script.
+//! The decoded text is copied once into a [`Folded`] buffer that holds every
+//! non-blank line twice: as written (trimmed, zero-width characters removed) and
+//! as a folded view used for all matching: full-width ASCII and ideographic spaces
+//! become half-width, Kangxi radicals and compatibility ideographs become the
+//! unified ideographs they look like (NFKC), and traditional characters become
+//! simplified ones (`fast2s`'s table). Every fold maps one character to one
+//! character, so a range found in the view maps back to exactly the same
+//! characters of the text; values are always cut from the text, so they keep the
+//! document's own script.
+//!
+//! A [`Line`] is a range of that buffer, so cutting a line into pieces, cells or
+//! values never copies or folds anything again.
+//!
+//! Positions: line numbers start at 1 and count the lines of the decoded text
+//! (CRLF, LF and a lone CR each end a line); byte offsets into a line's view start
+//! at 0.
 
+use std::fmt;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use unicode_normalization::UnicodeNormalization;
 
-/// One non-blank input line.
-#[derive(Clone, Debug)]
-pub struct Line {
-    /// 1-based line number in the decoded text.
-    pub no: usize,
-    /// The line as written: trimmed, zero-width characters removed.
-    pub text: String,
-    /// The matching view: same characters as `text`, folded one to one.
-    pub view: String,
-    /// Checkpoints `(view offset, text offset)` wherever the byte lengths of the
-    /// two diverge; empty when every folded character kept its length.
-    marks: Vec<(u32, u32)>,
+/// One document's non-blank lines, as written and folded.
+pub struct Folded {
+    /// The lines as written, each followed by `\n`.
+    text: String,
+    /// The same characters, folded one to one.
+    view: String,
+    /// Checkpoints `(view offset, text offset)` after every character whose byte
+    /// length changed when folded; empty when none did.
+    marks: Vec<(usize, usize)>,
+    /// Each line's number and view range.
+    spans: Vec<(usize, Range<usize>)>,
+    /// Page markers taken off the lines they began (see [`chunk_markers`]):
+    /// (line number, marker as written).
+    markers: Vec<(usize, String)>,
 }
 
-impl Line {
-    /// Builds a line from raw text (not yet trimmed).
-    pub fn new(no: usize, raw: &str) -> Line {
-        let trimmed = raw.trim();
-        let text: String = if trimmed.contains(is_invisible) {
-            let kept: String = trimmed.chars().filter(|&c| !is_invisible(c)).collect();
-            kept.trim().to_string()
-        } else {
-            trimmed.to_string()
-        };
-        let mut folded = String::with_capacity(text.len());
-        let mut marks = Vec::new();
-        let (mut t, mut v) = (0usize, 0usize);
-        for tc in text.chars() {
-            let vc = fold_char(tc);
-            folded.push(vc);
-            t += tc.len_utf8();
-            v += vc.len_utf8();
-            if tc.len_utf8() != vc.len_utf8() {
-                marks.push((v as u32, t as u32));
+impl Folded {
+    /// Splits decoded text into numbered non-blank lines and folds them.
+    pub fn new(decoded: &str) -> Folded {
+        let raw = physical_lines(decoded);
+        let chunks = chunk_markers(&raw);
+        let mut text = String::with_capacity(decoded.len());
+        let mut starts: Vec<(usize, usize)> = Vec::new();
+        let mut markers = Vec::new();
+        for (k, (no, line)) in raw.iter().enumerate() {
+            match chunks.get(&k) {
+                // A page of a document-sharing site goes on where the last one
+                // stopped, often inside a word: the two are one line.
+                Some(&(len, joins)) => {
+                    markers.push((*no, line[..len].to_string()));
+                    if joins {
+                        text.pop();
+                    } else {
+                        starts.push((*no, text.len()));
+                    }
+                    text.push_str(line[len..].trim_start());
+                }
+                None => {
+                    starts.push((*no, text.len()));
+                    text.push_str(line);
+                }
             }
+            text.push('\n');
         }
-        // Traditional-to-simplified maps three-byte characters to three-byte ones,
-        // so the marks above stay right; ASCII-only lines need no table at all.
-        let view = if folded.is_ascii() {
-            folded
-        } else {
-            fast2s::convert(&folded)
-        };
-        Line {
-            no,
+        let (view, marks) = fold_buffer(&text);
+        let mut spans = Vec::with_capacity(starts.len());
+        for (k, &(no, start)) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).map_or(text.len(), |s| s.1) - 1;
+            let v = view_offset(&marks, start)..view_offset(&marks, end);
+            spans.push((no, v));
+        }
+        Folded {
             text,
             view,
             marks,
+            spans,
+            markers,
         }
     }
 
-    /// The text offset of a view offset (which must be a char boundary of the view).
-    pub fn text_offset(&self, view_offset: usize) -> usize {
+    /// Page markers taken off the start of lines (`2、` of a document-sharing
+    /// site's second page): (line number, marker as written).
+    pub fn markers(&self) -> &[(usize, String)] {
+        &self.markers
+    }
+
+    /// The non-blank lines, in order.
+    pub fn lines(&self) -> impl ExactSizeIterator<Item = Line<'_>> + '_ {
+        self.spans.iter().map(move |(no, r)| Line {
+            folded: self,
+            no: *no,
+            start: r.start,
+            end: r.end,
+        })
+    }
+
+    /// The first line: for tests and for one-line values.
+    pub fn first(&self) -> Option<Line<'_>> {
+        self.lines().next()
+    }
+
+    /// The text offset of a view offset (a char boundary of the view).
+    fn text_offset(&self, view_offset: usize) -> usize {
         if self.marks.is_empty() {
             return view_offset;
         }
-        match self
-            .marks
-            .binary_search_by_key(&(view_offset as u32), |m| m.0)
-        {
-            Ok(i) => self.marks[i].1 as usize,
+        match self.marks.binary_search_by_key(&view_offset, |m| m.0) {
+            Ok(i) => self.marks[i].1,
             Err(0) => view_offset,
             Err(i) => {
                 let (v, t) = self.marks[i - 1];
-                t as usize + (view_offset - v as usize)
+                t + (view_offset - v)
             }
         }
-    }
-
-    /// The part of this line under a range of its view, trimmed, as a line of its
-    /// own: cut from both strings, so nothing is folded again.
-    pub fn sub(&self, range: Range<usize>) -> Line {
-        let view = &self.view[range.clone()];
-        let lead = view.len() - view.trim_start().len();
-        let view = view.trim();
-        let start = range.start + lead;
-        let end = start + view.len();
-        let text = self.text_of(start..end);
-        let mut marks = Vec::new();
-        if !self.marks.is_empty() {
-            let (mut t, mut v) = (0usize, 0usize);
-            for (tc, vc) in text.chars().zip(view.chars()) {
-                t += tc.len_utf8();
-                v += vc.len_utf8();
-                if tc.len_utf8() != vc.len_utf8() {
-                    marks.push((v as u32, t as u32));
-                }
-            }
-        }
-        Line {
-            no: self.no,
-            text: text.to_string(),
-            view: view.to_string(),
-            marks,
-        }
-    }
-
-    /// The text (as written) under a range of the view.
-    pub fn text_of(&self, range: Range<usize>) -> &str {
-        &self.text[self.text_offset(range.start)..self.text_offset(range.end)]
     }
 }
 
-/// Splits decoded text into numbered non-blank lines (CRLF, CR and LF all end a line).
-pub fn lines(text: &str) -> Vec<Line> {
+/// The view offset of a text offset, through the same checkpoints.
+fn view_offset(marks: &[(usize, usize)], text_offset: usize) -> usize {
+    match marks.binary_search_by_key(&text_offset, |m| m.1) {
+        Ok(i) => marks[i].0,
+        Err(0) => text_offset,
+        Err(i) => {
+            let (v, t) = marks[i - 1];
+            v + (text_offset - t)
+        }
+    }
+}
+
+/// The non-blank lines of decoded text, trimmed and without invisible
+/// characters, with their numbers (CRLF, LF and a lone CR each end a line; lines
+/// are numbered by LF, as editors do).
+pub fn physical_lines(decoded: &str) -> Vec<(usize, std::borrow::Cow<'_, str>)> {
     let mut out = Vec::new();
-    for (i, raw) in text.split('\n').enumerate() {
-        // A lone CR (classic Mac) also ends a line; number such lines as the editor would.
+    for (i, raw) in decoded.split('\n').enumerate() {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
-        if raw.contains('\r') {
-            // Rare: keep numbering by LF, but do not glue CR-separated lines together.
-            for part in raw.split('\r') {
-                push_line(&mut out, i + 1, part);
+        for part in raw.split('\r') {
+            if part.chars().any(|c| !c.is_whitespace() && !is_invisible(c)) {
+                out.push((i + 1, trimmed(part)));
             }
-        } else {
-            push_line(&mut out, i + 1, raw);
         }
     }
     out
 }
 
-fn push_line(out: &mut Vec<Line>, no: usize, raw: &str) {
-    if raw.chars().any(|c| !c.is_whitespace() && !is_invisible(c)) {
-        out.push(Line::new(no, raw));
+/// A raw line trimmed and without invisible characters.
+fn trimmed(raw: &str) -> std::borrow::Cow<'_, str> {
+    let t = raw.trim();
+    if t.contains(is_invisible) {
+        let kept: String = t.chars().filter(|&c| !is_invisible(c)).collect();
+        std::borrow::Cow::Owned(kept.trim().to_string())
+    } else {
+        std::borrow::Cow::Borrowed(t)
+    }
+}
+
+/// How long a chunk is at the least: document-sharing sites cut a document into
+/// pages of a few hundred characters.
+const CHUNK_CHARS: usize = 200;
+
+/// Document-sharing sites show a document as pages of about 300 characters, each
+/// line numbered `1、` `2、` `3、`, cutting sentences and words (`…清` / `2、点营业收入…`).
+/// Two or more consecutive lines so numbered from 1, each but the last at least
+/// [`CHUNK_CHARS`] long, are such pages. Returns, by index into `lines`, the byte
+/// length of each one's marker and whether the line joins the one before it.
+fn chunk_markers(
+    lines: &[(usize, std::borrow::Cow<'_, str>)],
+) -> std::collections::HashMap<usize, (usize, bool)> {
+    let mut out = std::collections::HashMap::new();
+    let mut k = 0;
+    while k < lines.len() {
+        let mut run = Vec::new();
+        while let Some((_, line)) = lines.get(k + run.len()) {
+            let Some(len) = chunk_marker(line, run.len() + 1) else {
+                break;
+            };
+            run.push(len);
+            if line[len..].chars().count() < CHUNK_CHARS {
+                break;
+            }
+        }
+        if run.len() >= 2 {
+            for (j, len) in run.iter().enumerate() {
+                out.insert(k + j, (*len, j > 0));
+            }
+            k += run.len();
+        } else {
+            k += 1;
+        }
+    }
+    out
+}
+
+/// The byte length of a page marker `n、` (or a bare `n`) followed by text.
+fn chunk_marker(line: &str, n: usize) -> Option<usize> {
+    let digits = n.to_string();
+    let rest = line.strip_prefix(digits.as_str())?;
+    let len = digits.len()
+        + if rest.starts_with('、') {
+            '、'.len_utf8()
+        } else {
+            0
+        };
+    let next = line[len..].chars().next()?;
+    (!next.is_ascii_digit() && !next.is_whitespace()).then_some(len)
+}
+
+/// Folds a whole buffer: width and radicals by [`fold_char`], script by
+/// [`simplified`], in one pass.
+fn fold_buffer(text: &str) -> (String, Vec<(usize, usize)>) {
+    if text.is_ascii() {
+        // ASCII folds to itself: no table, no checkpoints.
+        return (text.to_string(), Vec::new());
+    }
+    let mut view = String::with_capacity(text.len());
+    let mut marks = Vec::new();
+    let (mut t, mut v) = (0usize, 0usize);
+    let mut chars = text.chars();
+    // The neighbours a few characters' simplified form depends on (`乾隆`).
+    let mut prev = '0';
+    let mut current = chars.next().map(|c| (c, fold_char(c)));
+    while let Some((tc, folded)) = current {
+        current = chars.next().map(|c| (c, fold_char(c)));
+        let next = current.map_or('0', |(_, f)| f);
+        let vc = simplified(prev, folded, next);
+        prev = folded;
+        view.push(vc);
+        t += tc.len_utf8();
+        v += vc.len_utf8();
+        if tc.len_utf8() != vc.len_utf8() {
+            marks.push((v, t));
+        }
+    }
+    (view, marks)
+}
+
+/// The simplified form of a character (`fast2s`'s table), looked up in a dense
+/// table of the Basic Multilingual Plane built once from it. The few characters
+/// whose simplified form depends on their neighbours (`乾隆`, `計畫`) are left
+/// to `fast2s` with them.
+fn simplified(prev: char, c: char, next: char) -> char {
+    if c.len_utf8() != 3 {
+        // fast2s converts only three-byte characters.
+        return c;
+    }
+    match SIMPLIFIED[c as usize - 0x800] {
+        0 => {
+            let window: String = [prev, c, next].iter().collect();
+            fast2s::convert(&window).chars().nth(1).unwrap_or(c)
+        }
+        s => char::from_u32(u32::from(s)).unwrap_or(c),
+    }
+}
+
+/// Characters whose simplified form depends on the characters around them in
+/// `fast2s` (its exclusion and special-conversion lists).
+const CONTEXTUAL: &str = "兒覆夥藉瞭麽幺於乾著苧闔鍾讎畫";
+
+/// The simplified form of every three-byte character (U+0800..=U+FFFF), or 0 where
+/// it depends on the neighbours or leaves the plane.
+static SIMPLIFIED: LazyLock<Box<[u16]>> = LazyLock::new(|| {
+    (0x800u32..=0xffff)
+        .map(|u| match char::from_u32(u) {
+            Some(c) if !CONTEXTUAL.contains(c) => {
+                let s = fast2s::convert(c.encode_utf8(&mut [0; 4]));
+                match s.chars().next() {
+                    Some(o) if o.len_utf8() == 3 => o as u16,
+                    _ => 0,
+                }
+            }
+            _ => 0,
+        })
+        .collect()
+});
+
+/// A line of a [`Folded`] document, or a trimmed piece of one: a range of the
+/// view, with the same characters of the text behind it.
+#[derive(Clone, Copy)]
+pub struct Line<'a> {
+    folded: &'a Folded,
+    /// 1-based line number in the decoded text.
+    pub no: usize,
+    start: usize,
+    end: usize,
+}
+
+impl fmt::Debug for Line<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{:?}", self.no, self.text())
+    }
+}
+
+impl PartialEq for Line<'_> {
+    fn eq(&self, other: &Line<'_>) -> bool {
+        std::ptr::eq(self.folded, other.folded)
+            && (self.no, self.start, self.end) == (other.no, other.start, other.end)
+    }
+}
+
+impl<'a> Line<'a> {
+    /// The matching view: the same characters as [`Line::text`], folded one to one.
+    pub fn view(&self) -> &'a str {
+        &self.folded.view[self.start..self.end]
+    }
+
+    /// The line as written.
+    pub fn text(&self) -> &'a str {
+        let f = self.folded;
+        &f.text[f.text_offset(self.start)..f.text_offset(self.end)]
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The text under a range of the view (offsets into this line's view).
+    pub fn text_of(&self, range: Range<usize>) -> &'a str {
+        let f = self.folded;
+        &f.text[f.text_offset(self.start + range.start)..f.text_offset(self.start + range.end)]
+    }
+
+    /// The part of this line under a range of its view, trimmed.
+    pub fn sub(&self, range: Range<usize>) -> Line<'a> {
+        let view = &self.view()[range.clone()];
+        let lead = view.len() - view.trim_start().len();
+        let kept = view.trim().len();
+        let start = self.start + range.start + lead;
+        Line {
+            folded: self.folded,
+            no: self.no,
+            start,
+            end: start + kept,
+        }
+    }
+
+    /// This line from a view offset on, trimmed.
+    pub fn from(&self, at: usize) -> Line<'a> {
+        self.sub(at..self.end - self.start)
+    }
+
+    /// This line up to a view offset, trimmed.
+    pub fn to(&self, at: usize) -> Line<'a> {
+        self.sub(0..at)
+    }
+
+    /// This line without the characters of `chars` at its end (matched on the
+    /// view, so `；` counts as `;`), then trimmed.
+    pub fn trim_end_matches(&self, chars: &[char]) -> Line<'a> {
+        let kept = self.view().trim_end_matches(chars).len();
+        self.to(kept)
+    }
+
+    /// This line without the characters of `chars` at either end, then trimmed.
+    pub fn trim_matches(&self, chars: &[char]) -> Line<'a> {
+        let view = self.view();
+        let rest = view.trim_start_matches(chars);
+        let at = view.len() - rest.len();
+        self.sub(at..at + rest.trim_end_matches(chars).len())
+    }
+
+    /// The part of this line whose text is `part`, a slice of [`Line::text`]
+    /// (for values cut from the text as written), trimmed.
+    pub fn of_text(&self, part: &str) -> Line<'a> {
+        let f = self.folded;
+        let text_start = f.text_offset(self.start);
+        let at = (part.as_ptr() as usize)
+            .checked_sub(self.text().as_ptr() as usize)
+            .filter(|at| at + part.len() <= self.text().len())
+            .expect("a slice of this line's text");
+        let start = view_offset(&f.marks, text_start + at);
+        let end = view_offset(&f.marks, text_start + at + part.len());
+        self.sub(start - self.start..end - self.start)
+    }
+
+    /// The value as the SPEC emits it: see [`clean_value`].
+    pub fn clean(&self) -> String {
+        clean_value(self.text())
     }
 }
 
@@ -172,12 +415,33 @@ pub fn fold_char(c: char) -> char {
 
 /// The folded form of a whole string (for lexicon entries and tests).
 pub fn fold(s: &str) -> String {
-    fast2s::convert(&s.chars().map(fold_char).collect::<String>())
+    fold_buffer(s).0
+}
+
+/// Does a value hold a character [`clean_value`] changes or removes? Looks at the
+/// UTF-8 bytes: full-width forms (`EF BC`, `EF BD`), the BOM (`EF BB BF`), the wide
+/// space (`E3 80 80`), no-break space, soft hyphen and C1 controls (`C2 …`),
+/// zero-width characters (`E2 80 8B..8D`, `E2 81 A0`) and ASCII controls.
+fn needs_cleaning(b: &[u8]) -> bool {
+    b.iter().enumerate().any(|(i, &x)| match x {
+        0x00..=0x1f | 0x7f => true,
+        0xC2 => true,
+        0xE2 => matches!(
+            b.get(i + 1..i + 3),
+            Some([0x80, 0x8B..=0x8D] | [0x81, 0xA0])
+        ),
+        0xE3 => matches!(b.get(i + 1..i + 3), Some([0x80, 0x80])),
+        0xEF => matches!(b.get(i + 1), Some(0xBB..=0xBD)),
+        _ => false,
+    })
 }
 
 /// A value as the SPEC emits it: trimmed, full-width ASCII letters and digits and
 /// ideographic spaces made half-width, CJK punctuation kept as written.
 pub fn clean_value(s: &str) -> String {
+    if !needs_cleaning(s.as_bytes()) {
+        return s.trim().to_string();
+    }
     let mapped: String = s
         .chars()
         .filter(|&c| !is_invisible(c))
@@ -196,6 +460,10 @@ pub fn clean_value(s: &str) -> String {
 mod tests {
     use super::*;
 
+    fn one(text: &str) -> Folded {
+        Folded::new(text)
+    }
+
     #[test]
     fn should_fold_width_script_and_radicals_one_to_one() {
         let cases = [
@@ -206,51 +474,97 @@ mod tests {
             ("所屬部門", "所属部门"),
         ];
         for (input, want) in cases {
-            let line = Line::new(1, input);
-            assert_eq!(line.view, want, "view of {input}");
-            assert_eq!(line.view.chars().count(), line.text.chars().count());
+            let doc = one(input);
+            let line = doc.first().unwrap();
+            assert_eq!(line.view(), want, "view of {input}");
+            assert_eq!(line.view().chars().count(), line.text().chars().count());
+        }
+    }
+
+    #[test]
+    fn should_simplify_as_fast2s_does_with_its_context_words() {
+        for text in [
+            "乾隆年間的乾貨",
+            "計畫與畫家",
+            "看著",
+            "回覆",
+            "於是",
+            "著名",
+        ] {
+            let folded: String = text.chars().map(fold_char).collect();
+            assert_eq!(fold(text), fast2s::convert(&folded), "{text}");
         }
     }
 
     #[test]
     fn should_map_view_ranges_back_to_the_text() {
-        let line = Line::new(1, "　職位名稱：ＨＪ－０１所屬部門：環境部");
-        let at = line.view.find("所属部门").unwrap();
-        assert_eq!(line.text_of(at..line.view.len()), "所屬部門：環境部");
-        let colon = line.view.find(':').unwrap();
+        let doc = one("　職位名稱：ＨＪ－０１所屬部門：環境部");
+        let line = doc.first().unwrap();
+        let at = line.view().find("所属部门").unwrap();
+        assert_eq!(line.text_of(at..line.view().len()), "所屬部門：環境部");
+        let colon = line.view().find(':').unwrap();
         assert_eq!(line.text_of(colon + 1..at), "ＨＪ－０１");
     }
 
     #[test]
-    fn should_cut_sub_lines_that_match_new_lines() {
-        let line = Line::new(3, "１、職位名稱：ＨＪ－０１　");
-        let colon = line.view.find(':').unwrap();
+    fn should_cut_sub_lines_that_match_fresh_lines() {
+        let doc = one("x\n１、職位名稱：ＨＪ－０１　");
+        let line = doc.lines().nth(1).unwrap();
+        let colon = line.view().find(':').unwrap();
         for range in [
-            0..line.view.len(),
-            4..line.view.len(),
-            colon + 1..line.view.len(),
+            0..line.view().len(),
+            4..line.view().len(),
+            colon + 1..line.view().len(),
             0..colon,
         ] {
             let sub = line.sub(range.clone());
-            let fresh = Line::new(3, line.text_of(range));
-            assert_eq!(
-                (sub.text.as_str(), sub.view.as_str()),
-                (fresh.text.as_str(), fresh.view.as_str())
-            );
-            assert_eq!(sub.text_of(0..sub.view.len()), fresh.text);
+            let fresh_doc = one(line.text_of(range));
+            let fresh = fresh_doc.first().unwrap();
+            assert_eq!((sub.text(), sub.view()), (fresh.text(), fresh.view()));
+            assert_eq!(sub.no, 2);
         }
     }
 
     #[test]
     fn should_number_lines_across_crlf_and_skip_blank_ones() {
-        let lines = lines("a\r\n\r\n\u{200b}\n  b  \r\nc");
-        let got: Vec<_> = lines.iter().map(|l| (l.no, l.text.as_str())).collect();
+        let doc = one("a\r\n\r\n\u{200b}\n  b  \r\nc");
+        let got: Vec<_> = doc.lines().map(|l| (l.no, l.text())).collect();
         assert_eq!(got, vec![(1, "a"), (4, "b"), (5, "c")]);
+        let doc = one("a\rb\n\u{200b}x\u{200b} ");
+        let got: Vec<_> = doc.lines().map(|l| (l.no, l.text())).collect();
+        assert_eq!(got, vec![(1, "a"), (1, "b"), (2, "x")]);
+    }
+
+    #[test]
+    fn should_find_a_slice_of_the_text_in_the_view() {
+        let doc = one("职位名称：ＨＪ－０１　所屬部門：環境部");
+        let line = doc.first().unwrap();
+        let part = line.text().split('：').nth(1).unwrap();
+        let sub = line.of_text(part);
+        assert_eq!(
+            (sub.text(), sub.view()),
+            ("ＨＪ－０１　所屬部門", "HJ-01 所属部门")
+        );
+    }
+
+    #[test]
+    fn should_trim_punctuation_on_the_view() {
+        let doc = one("負責巡邏；，　");
+        let line = doc.first().unwrap();
+        assert_eq!(line.trim_end_matches(&[';', ',', ' ']).text(), "負責巡邏");
+        assert_eq!(
+            line.trim_matches(&['负', ';', ',']).text(),
+            "責巡邏",
+            "matched on the view"
+        );
     }
 
     #[test]
     fn should_clean_values_but_keep_cjk_punctuation() {
         assert_eq!(clean_value("　ＨＪ－０１　"), "HJ－01");
         assert_eq!(clean_value("大专以上，电脑熟练。"), "大专以上，电脑熟练。");
+        assert_eq!(clean_value(" 负责\u{200b}巡逻、登记 "), "负责巡逻、登记");
+        assert_eq!(clean_value("a\u{a0}b\tc "), "a b\tc");
+        assert_eq!(clean_value("“五防”…"), "“五防”…");
     }
 }

@@ -4,8 +4,17 @@ mod batch;
 mod cli;
 mod corpus;
 mod docx;
+mod explain;
 mod formats;
+#[cfg(feature = "sqlite")]
+mod outputs_cli;
 mod pathological;
+mod posting;
 mod properties;
 mod regressions;
+mod report;
+mod report_cli;
+mod spec;
+#[cfg(feature = "sqlite")]
+mod sqlite;
 mod util;

@@ -29,6 +29,36 @@ pub enum Command {
     },
     /// Print the man page (roff).
     Man,
+    /// Show why each line went where it went: its kind, the rule that decided it,
+    /// and its destination (a record's title or section, or the reason it was dropped).
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The file to explain; `-` reads stdin.
+    pub file: PathBuf,
+
+    /// Output format: aligned text, or one JSON object a line.
+    #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
+    pub format: ExplainFormat,
+
+    /// Decode with this encoding instead of detecting: a WHATWG label (gbk, gb18030,
+    /// big5, utf-16le, ...) or a Windows name (cp936, cp950).
+    #[arg(long, value_name = "LABEL", value_parser = EncodingParser, hide_possible_values = true)]
+    pub encoding: Option<&'static Encoding>,
+
+    /// How to read the input.
+    #[arg(long, value_enum, default_value_t = InputFormatArg::Auto)]
+    pub input_format: InputFormatArg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExplainFormat {
+    /// `LINE  KIND  RULE  DESTINATION`, one input line a line.
+    Text,
+    /// One JSON object per input line.
+    Json,
 }
 
 #[derive(Debug, Args)]
@@ -93,9 +123,30 @@ pub struct ParseArgs {
     #[arg(long)]
     pub strict: bool,
 
-    /// Print no warnings, progress or summary (errors are still printed).
+    /// Print no warnings, notes, progress or summary (errors are still printed).
     #[arg(short, long)]
     pub quiet: bool,
+
+    /// Write the records into this SQLite database instead of printing them; a re-run
+    /// skips inputs whose content is unchanged.
+    #[arg(long, value_name = "FILE.sqlite", conflicts_with_all = ["output", "requests"])]
+    pub db: Option<PathBuf>,
+
+    /// With --db: parse every input again, changed or not.
+    #[arg(long, requires = "db")]
+    pub reparse: bool,
+
+    /// With --db: remove the documents that are not among this run's inputs.
+    #[arg(long, requires = "db")]
+    pub prune: bool,
+
+    /// With --format csv: leave out the byte-order mark (for readers other than spreadsheets).
+    #[arg(long)]
+    pub no_bom: bool,
+
+    /// Also write a self-contained HTML review page of the batch to FILE.
+    #[arg(long, value_name = "FILE", conflicts_with = "requests")]
+    pub report: Option<PathBuf>,
 }
 
 /// A byte count with an optional binary suffix: `65536`, `64K`, `64M`, `1G` (also

@@ -17,12 +17,14 @@ pub struct OutDir {
     /// The folder the inputs' paths are taken relative to (absolute, `..` resolved).
     root: PathBuf,
     format: Format,
+    /// A byte-order mark before a CSV document (`--no-bom` leaves it out).
+    bom: bool,
 }
 
 impl OutDir {
     /// The output folder for `inputs`: their common folder is the deepest one that
     /// holds every directory argument and the folder of every file named directly.
-    pub fn new(dir: PathBuf, format: Format, inputs: &[Input]) -> OutDir {
+    pub fn new(dir: PathBuf, format: Format, bom: bool, inputs: &[Input]) -> OutDir {
         let mut root: Option<PathBuf> = None;
         for input in inputs {
             let Input::File { path, found_in, .. } = input else {
@@ -49,6 +51,7 @@ impl OutDir {
             dir,
             root: root.unwrap_or_default(),
             format,
+            bom,
         }
     }
 
@@ -96,7 +99,10 @@ impl Sink for OutDir {
     fn render(&self, outcome: &Outcome) -> anyhow::Result<Vec<u8>> {
         if let Status::Parsed(parsed) = &outcome.status {
             let target = self.target(outcome.path.as_deref());
-            write_atomically(&target, &render::document(self.format, &parsed.records))?;
+            write_atomically(
+                &target,
+                &render::document(self.format, self.bom, &parsed.records),
+            )?;
         }
         Ok(Vec::new())
     }
@@ -158,7 +164,7 @@ mod tests {
     #[test]
     fn should_mirror_paths_below_the_common_folder_of_the_inputs() {
         let inputs = [file("c1/jd.txt", Some("c1")), file("c2/jd.txt", Some("c2"))];
-        let out = OutDir::new(PathBuf::from("/out"), Format::Ndjson, &inputs);
+        let out = OutDir::new(PathBuf::from("/out"), Format::Ndjson, true, &inputs);
         assert_eq!(
             out.target(Some(Path::new("c1/jd.txt"))),
             Path::new("/out/c1/jd.txt.json")
@@ -169,7 +175,7 @@ mod tests {
     #[test]
     fn should_take_a_single_directory_argument_as_the_root() {
         let inputs = [file("a/b/x.txt", Some("a")), file("a/y.txt", Some("a"))];
-        let out = OutDir::new(PathBuf::from("/out"), Format::Csv, &inputs);
+        let out = OutDir::new(PathBuf::from("/out"), Format::Csv, true, &inputs);
         assert_eq!(
             out.target(Some(Path::new("a/b/x.txt"))),
             Path::new("/out/b/x.txt.csv")
@@ -180,7 +186,7 @@ mod tests {
     #[test]
     fn should_refuse_two_inputs_written_to_one_file() {
         let inputs = [file("a/x.txt", None), file("a/./x.txt", None)];
-        let out = OutDir::new(PathBuf::from("/out"), Format::Json, &inputs);
+        let out = OutDir::new(PathBuf::from("/out"), Format::Json, true, &inputs);
         let err = out.check(&inputs).unwrap_err();
         assert!(
             err.contains("would both be written to /out/x.txt.json"),

@@ -26,7 +26,7 @@ use std::sync::Mutex;
 use std::sync::mpsc::{self, Receiver, Sender, SyncSender, TryRecvError};
 use std::time::Instant;
 
-use jdparse::{Diagnostic, Options, Severity};
+use jdparse::{Diagnostic, DiagnosticCode, Options, Severity};
 
 use super::inputs::{self, Input, path_text};
 use super::progress::Progress;
@@ -211,7 +211,6 @@ fn process(input: Input, sinks: &[&dyn Sink], settings: &Settings, needs: Needs)
         size: 0,
         status: Status::Skipped,
         hash: None,
-        text: None,
     };
     let bytes = match input {
         Input::Broken { error, .. } => {
@@ -235,6 +234,7 @@ fn process(input: Input, sinks: &[&dyn Sink], settings: &Settings, needs: Needs)
     }
     let options = Options {
         path: input_path(&outcome),
+        keep_text: needs.text || settings.options.keep_text,
         ..settings.options.clone()
     };
     let parsed = panic::catch_unwind(AssertUnwindSafe(|| jdparse::parse(&bytes, &options)));
@@ -246,9 +246,6 @@ fn process(input: Input, sinks: &[&dyn Sink], settings: &Settings, needs: Needs)
                     record.diagnostics.push(warning.clone());
                 }
                 parsed.diagnostics.push(warning);
-            }
-            if needs.text {
-                outcome.text = jdparse::text(&bytes, &options).ok().map(|t| t.text);
             }
             Status::Parsed(parsed)
         }
@@ -272,7 +269,7 @@ fn not_utf8_warning(name: &inputs::PathText) -> Diagnostic {
         .map(|g| format!(" (as GBK: {g})"))
         .unwrap_or_default();
     Diagnostic::warning(
-        "file-name-not-utf8",
+        DiagnosticCode::FileNameNotUtf8,
         format!(
             "the file name is not valid UTF-8{guess}; source.path writes its other bytes as \\xNN and a backslash as \\\\"
         ),
@@ -367,6 +364,11 @@ fn report(
         }
     }
     for (sink, rendered) in sinks.iter().zip(rendered) {
+        if !settings.quiet {
+            for note in sink.notes(&outcome) {
+                progress.say(&format!("jdparse: {name}: note: {note}"))?;
+            }
+        }
         match rendered {
             Ok(bytes) => sink.write(&outcome, bytes)?,
             Err(error) => {
@@ -436,11 +438,9 @@ mod tests {
             let name = String::from_utf8(rendered).unwrap();
             let name = name.rsplit('/').next().unwrap().to_string();
             let what = match &outcome.status {
-                Status::Parsed(p) => format!(
-                    "{} records, text {}",
-                    p.records.len(),
-                    outcome.text.is_some()
-                ),
+                Status::Parsed(p) => {
+                    format!("{} records, text {}", p.records.len(), p.text.is_some())
+                }
                 Status::Failed(_) => "failed".into(),
                 Status::Skipped => format!("skipped, hash {}", outcome.hash.is_some()),
             };

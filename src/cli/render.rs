@@ -36,10 +36,42 @@ pub fn stream(format: Format, pretty: bool, records: &[Record]) -> Vec<u8> {
     out
 }
 
+/// A failed input's part of the stdout stream: a CSV row with its path and error;
+/// nothing in the other formats.
+pub fn stream_failure(format: Format, name: &str, error: &str) -> Vec<u8> {
+    match format {
+        Format::Csv => csv_table([emit::csv::failure_row(name, error)]),
+        Format::Ndjson | Format::Json | Format::Jsonld => Vec::new(),
+    }
+}
+
+/// `--format jsonld`: for each record whose posting lacks properties search engines
+/// require, a note naming them.
+pub fn jsonld_notes(records: &[Record]) -> Vec<String> {
+    records
+        .iter()
+        .filter_map(|record| {
+            let missing = emit::jsonld::missing_required(&emit::jsonld::job_posting(record));
+            if missing.is_empty() {
+                return None;
+            }
+            let which = if record.source.count > 1 {
+                format!("record {}: ", record.source.index + 1)
+            } else {
+                String::new()
+            };
+            Some(format!(
+                "{which}JobPosting lacks {} (required by search engines)",
+                missing.join(", ")
+            ))
+        })
+        .collect()
+}
+
 /// One input's records as a document of its own, for `-o`: a pretty JSON array
 /// (`ndjson` and `json`), a JSON array of schema.org `JobPosting`s (`jsonld`), or a
-/// CSV table with its byte-order mark and header (`csv`).
-pub fn document(format: Format, records: &[Record]) -> Vec<u8> {
+/// CSV table with its header, after a byte-order mark when `bom` (`csv`).
+pub fn document(format: Format, bom: bool, records: &[Record]) -> Vec<u8> {
     match format {
         Format::Ndjson | Format::Json => emit::json_array(records),
         Format::Jsonld => {
@@ -49,7 +81,7 @@ pub fn document(format: Format, records: &[Record]) -> Vec<u8> {
             out
         }
         Format::Csv => {
-            let mut out = csv_header();
+            let mut out = csv_header(bom);
             out.extend(csv_rows(records));
             out
         }
@@ -65,9 +97,14 @@ pub fn extension(format: Format) -> &'static str {
     }
 }
 
-/// The byte-order mark and the header row that start every CSV output.
-pub fn csv_header() -> Vec<u8> {
-    let mut out = "\u{feff}".as_bytes().to_vec();
+/// The header row that starts every CSV output, after a byte-order mark when `bom`
+/// (spreadsheets need it; `--no-bom` leaves it out for other readers).
+pub fn csv_header(bom: bool) -> Vec<u8> {
+    let mut out = if bom {
+        "\u{feff}".as_bytes().to_vec()
+    } else {
+        Vec::new()
+    };
     out.extend(csv_table([emit::csv::HEADER
         .iter()
         .map(|h| h.to_string())

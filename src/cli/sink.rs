@@ -1,12 +1,13 @@
 //! The seam between the pipeline and what it produces: a [`Sink`] takes one input's
 //! [`Outcome`] at a time and does something with it (prints records, writes a file
-//! per input; later a database or a review page) without the pipeline knowing which.
+//! per input, stores it in a database, adds it to a review page) without the pipeline
+//! knowing which.
 //!
 //! A sink is called from two sides. On the worker threads, in no particular order:
 //! [`Sink::skip`] before an input is parsed and [`Sink::render`] after, which does
 //! the expensive part (serializing, writing a per-input file) in parallel. On the
-//! writer thread, in input order: [`Sink::write`] with what `render` returned, and
-//! [`Sink::finish`] once at the end. Sinks are therefore `Sync`; one that keeps state
+//! writer thread, in input order: [`Sink::notes`] and [`Sink::write`] with what
+//! `render` returned, and [`Sink::finish`] once at the end. Sinks are therefore `Sync`; one that keeps state
 //! for `write` holds it behind a `Mutex`, which only the writer ever locks.
 
 use std::cell::OnceCell;
@@ -21,7 +22,8 @@ use jdparse::Parsed;
 pub struct Needs {
     /// The content hash of every input ([`Probe::hash`], [`Outcome::hash`]).
     pub hash: bool,
-    /// The decoded text of every parsed input ([`Outcome::text`]).
+    /// The decoded text of every parsed input, in [`Parsed::text`] (through
+    /// [`jdparse::Options::keep_text`]).
     pub text: bool,
 }
 
@@ -41,18 +43,16 @@ pub type ContentHash = u128;
 pub struct Probe<'a> {
     /// The input's path; `None` for stdin.
     #[cfg_attr(
-        not(test),
-        expect(
-            dead_code,
-            reason = "for the --db sink, which skips unchanged documents"
-        )
+        not(any(test, feature = "sqlite")),
+        expect(dead_code, reason = "read by the --db sink, which needs SQLite")
     )]
     pub path: Option<&'a Path>,
+    /// Bytes read.
     #[cfg_attr(
         not(test),
         expect(
             dead_code,
-            reason = "for the --db sink, which skips unchanged documents"
+            reason = "no sink decides by size yet: --db needs the content hash either way"
         )
     )]
     pub size: u64,
@@ -99,8 +99,6 @@ pub struct Outcome {
     pub status: Status,
     /// The content hash, when a sink asked for it (or computed it in `skip`).
     pub hash: Option<ContentHash>,
-    /// The decoded text the records' line numbers refer to, when a sink asked for it.
-    pub text: Option<String>,
 }
 
 /// Parsed, failed, or skipped by a sink.
@@ -133,6 +131,13 @@ pub trait Sink: Sync {
     /// its own, such as writing the input's output file). An error fails the input.
     fn render(&self, _outcome: &Outcome) -> anyhow::Result<Vec<u8>> {
         Ok(Vec::new())
+    }
+
+    /// On the writer, in input order, before `write`: remarks about the input to say
+    /// on stderr (`jdparse: NAME: note: …`; `--quiet` silences them, and they never
+    /// change the exit status).
+    fn notes(&self, _outcome: &Outcome) -> Vec<String> {
+        Vec::new()
     }
 
     /// On the writer, in input order, with what `render` returned.

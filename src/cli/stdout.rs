@@ -1,4 +1,5 @@
-//! The stdout sink: every input's records in the chosen format, in input order.
+//! The stdout sink: every input's records in the chosen format, in input order (and
+//! a CSV row for each input that failed).
 
 use std::io::{self, BufWriter, Write};
 use std::sync::Mutex;
@@ -21,12 +22,13 @@ struct State {
 }
 
 impl Stdout {
-    /// Opens the stream: `[` of a JSON array, or a CSV's byte-order mark and header.
-    pub fn open(format: Format, pretty: bool) -> io::Result<Stdout> {
+    /// Opens the stream: `[` of a JSON array, or a CSV's header (after a byte-order
+    /// mark when `bom`).
+    pub fn open(format: Format, pretty: bool, bom: bool) -> io::Result<Stdout> {
         let mut out = BufWriter::with_capacity(64 * 1024, io::stdout());
         match format {
             Format::Json => out.write_all(b"[")?,
-            Format::Csv => out.write_all(&render::csv_header())?,
+            Format::Csv => out.write_all(&render::csv_header(bom))?,
             Format::Ndjson | Format::Jsonld => {}
         }
         Ok(Stdout {
@@ -46,10 +48,22 @@ impl Sink for Stdout {
     fn render(&self, outcome: &Outcome) -> anyhow::Result<Vec<u8>> {
         Ok(match &outcome.status {
             Status::Parsed(parsed) => render::stream(self.format, self.pretty, &parsed.records),
-            // A failure reaches the formatter too, so a format with a place for it
-            // (a CSV row carrying the error) can render one here; none has yet.
-            Status::Failed(_) | Status::Skipped => Vec::new(),
+            // A CSV gets a row carrying the error; the other formats have no place for it.
+            Status::Failed(error) => {
+                render::stream_failure(self.format, &outcome.name, &error.to_string())
+            }
+            Status::Skipped => Vec::new(),
         })
+    }
+
+    /// `--format jsonld`: what search engines require that a posting lacks.
+    fn notes(&self, outcome: &Outcome) -> Vec<String> {
+        match &outcome.status {
+            Status::Parsed(parsed) if self.format == Format::Jsonld => {
+                render::jsonld_notes(&parsed.records)
+            }
+            _ => Vec::new(),
+        }
     }
 
     fn write(&self, _outcome: &Outcome, rendered: Vec<u8>) -> io::Result<()> {

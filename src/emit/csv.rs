@@ -1,9 +1,12 @@
 //! CSV for spreadsheets: one header row, one row per record, the flat fields users
-//! filter on. UTF-8 with a BOM (so spreadsheet programs open Chinese correctly);
-//! lists joined with `;`.
+//! filter on, and one row per input that failed, with its error. UTF-8 with a BOM
+//! by default (so spreadsheet programs open Chinese correctly; other readers should
+//! open it as `utf-8-sig`, or the writer leaves the BOM out); lists joined with `;`;
+//! duties and requirements as text, one item a line inside the quoted cell.
 
 use std::io::{self, Write};
 
+use crate::emit::{duty_lines, enum_name, requirement_lines};
 use crate::model::{EducationLevel, Record};
 
 /// The header row.
@@ -25,16 +28,40 @@ pub const HEADER: &[&str] = &[
     "salary_max",
     "salary_period",
     "responsibilities",
+    "requirements",
+    "organization",
+    "posted_on",
+    "valid_through",
+    "employment_type",
+    "salary_currency",
+    "error",
 ];
 
-/// Writes records as CSV rows; `header` writes the BOM and the header row first.
+/// The index of a column in [`HEADER`].
+pub fn column(name: &str) -> Option<usize> {
+    HEADER.iter().position(|h| *h == name)
+}
+
+/// Writes records as CSV rows, after the BOM (unless left out) and the header row.
 pub struct CsvWriter<W: Write> {
     inner: csv::Writer<W>,
 }
 
 impl<W: Write> CsvWriter<W> {
-    pub fn new(mut out: W) -> io::Result<CsvWriter<W>> {
-        out.write_all("\u{feff}".as_bytes())?;
+    /// A writer for spreadsheets: the BOM, then the header row.
+    pub fn new(out: W) -> io::Result<CsvWriter<W>> {
+        CsvWriter::with_bom(out, true)
+    }
+
+    /// A writer for other programs: the header row, no BOM (`--no-bom`).
+    pub fn without_bom(out: W) -> io::Result<CsvWriter<W>> {
+        CsvWriter::with_bom(out, false)
+    }
+
+    fn with_bom(mut out: W, bom: bool) -> io::Result<CsvWriter<W>> {
+        if bom {
+            out.write_all("\u{feff}".as_bytes())?;
+        }
         let mut inner = csv::Writer::from_writer(out);
         inner.write_record(HEADER).map_err(to_io)?;
         Ok(CsvWriter { inner })
@@ -44,9 +71,25 @@ impl<W: Write> CsvWriter<W> {
         self.inner.write_record(row(r)).map_err(to_io)
     }
 
+    /// A row for an input that gave no record because it failed: its path and the
+    /// error, every other cell empty.
+    pub fn failure(&mut self, path: &str, error: &str) -> io::Result<()> {
+        self.inner
+            .write_record(failure_row(path, error))
+            .map_err(to_io)
+    }
+
     pub fn flush(&mut self) -> io::Result<()> {
         self.inner.flush()
     }
+}
+
+/// The cells of a failed input's row, in [`HEADER`] order.
+pub fn failure_row(path: &str, error: &str) -> Vec<String> {
+    let mut cells = vec![String::new(); HEADER.len()];
+    cells[0] = path.to_string();
+    cells[HEADER.len() - 1] = error.to_string();
+    cells
 }
 
 /// Keeps an I/O error an I/O error (a closed pipe must stay recognizable).
@@ -112,13 +155,21 @@ pub fn row(r: &Record) -> Vec<String> {
         num(salary.and_then(|s| s.max)),
         salary
             .and_then(|s| s.period)
-            .map(|p| {
-                serde_json::to_value(p)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default()
-            })
+            .and_then(|p| enum_name(&p))
             .unwrap_or_default(),
-        r.responsibilities.len().to_string(),
+        duty_lines(r).join("\n"),
+        requirement_lines(r).join("\n"),
+        r.position.organization.clone().unwrap_or_default(),
+        r.position.posted_on.clone().unwrap_or_default(),
+        r.position.valid_through.clone().unwrap_or_default(),
+        r.position
+            .employment_type
+            .and_then(|t| enum_name(&t))
+            .unwrap_or_default(),
+        salary
+            .and_then(|s| s.currency)
+            .map(|c| c.code().to_string())
+            .unwrap_or_default(),
+        String::new(),
     ]
 }

@@ -2,11 +2,15 @@
 //!
 //! Only `JobPosting` properties are used; what schema.org has no property for
 //! (直接上级, 直接下级, 工作关系, 衡量标准…) goes under `jdparse:`-prefixed keys, with
-//! the prefix declared in `@context`.
+//! the prefix declared in `@context`. [`missing_required`] names the properties
+//! search engines require of a posting that a record cannot give.
 
 use serde::Serialize;
 
-use crate::model::{EducationLevel, Period, Record};
+use crate::emit::{duty_lines, requirement_lines};
+use crate::extract::posting;
+use crate::model::{EducationLevel, EmploymentType, Period, Record, SectionKey};
+use crate::normalize::fold;
 
 /// The namespace behind the `jdparse:` prefix.
 pub const NAMESPACE: &str = "urn:jdparse:vocab:";
@@ -21,8 +25,16 @@ pub struct JobPosting {
     pub title: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
+    #[serde(rename = "hiringOrganization", skip_serializing_if = "Option::is_none")]
+    pub hiring_organization: Option<Organization>,
     #[serde(rename = "employmentUnit", skip_serializing_if = "Option::is_none")]
     pub employment_unit: Option<Organization>,
+    #[serde(rename = "datePosted", skip_serializing_if = "Option::is_none")]
+    pub date_posted: Option<String>,
+    #[serde(rename = "validThrough", skip_serializing_if = "Option::is_none")]
+    pub valid_through: Option<String>,
+    #[serde(rename = "employmentType", skip_serializing_if = "Option::is_none")]
+    pub employment_type: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -112,14 +124,27 @@ pub struct ExperienceRequirements {
 pub struct Place {
     #[serde(rename = "@type")]
     pub kind: &'static str,
-    pub address: String,
+    pub address: PostalAddress,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PostalAddress {
+    #[serde(rename = "@type")]
+    pub kind: &'static str,
+    /// The location as written.
+    #[serde(rename = "addressLocality", skip_serializing_if = "Option::is_none")]
+    pub address_locality: Option<String>,
+    /// `CN`, `HK` or `TW`, when the text makes it evident.
+    #[serde(rename = "addressCountry", skip_serializing_if = "Option::is_none")]
+    pub address_country: Option<&'static str>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct MonetaryAmount {
     #[serde(rename = "@type")]
     pub kind: &'static str,
-    pub currency: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<&'static str>,
     pub value: QuantitativeValue,
 }
 
@@ -148,6 +173,112 @@ pub fn credential_category(level: EducationLevel) -> Option<&'static str> {
     }
 }
 
+/// The properties search engines require of a `JobPosting`.
+pub const REQUIRED: &[&str] = &[
+    "title",
+    "description",
+    "datePosted",
+    "hiringOrganization",
+    "jobLocation",
+];
+
+/// The [`REQUIRED`] properties a posting lacks, in that order.
+pub fn missing_required(p: &JobPosting) -> Vec<&'static str> {
+    let present = [
+        p.title.is_some(),
+        p.description.is_some(),
+        p.date_posted.is_some(),
+        p.hiring_organization.is_some(),
+        p.job_location.is_some(),
+    ];
+    REQUIRED
+        .iter()
+        .zip(present)
+        .filter(|(_, here)| !here)
+        .map(|(name, _)| *name)
+        .collect()
+}
+
+/// schema.org's `employmentType` value.
+pub fn employment_type(t: EmploymentType) -> &'static str {
+    match t {
+        EmploymentType::FullTime => "FULL_TIME",
+        EmploymentType::PartTime => "PART_TIME",
+        EmploymentType::Intern => "INTERN",
+        EmploymentType::Temporary => "TEMPORARY",
+        EmploymentType::Contract => "CONTRACTOR",
+    }
+}
+
+/// The country the record's text makes evident (currency, place names,
+/// vocabulary only Hong Kong or Taiwan use): `CN`, `HK`, `TW`.
+pub fn country(r: &Record) -> Option<&'static str> {
+    let views = r
+        .title
+        .iter()
+        .chain(r.position.location.iter())
+        .chain(r.position.salary.iter().map(|s| &s.raw))
+        .chain(
+            r.sections
+                .iter()
+                .flat_map(|s| s.heading.iter().chain([&s.text])),
+        )
+        .map(|t| fold(t));
+    posting::region(views).map(crate::lexicon::Region::country_code)
+}
+
+/// The full text of a posting: the summary, then the duties (numbered), then the
+/// requirements, each under the record's own heading for it; none when the
+/// record has none of the three.
+pub fn description(r: &Record) -> Option<String> {
+    let traditional = is_traditional(r);
+    let heading = |key: SectionKey, simplified: &str, trad: &str| {
+        r.sections
+            .iter()
+            .filter(|s| s.key == key)
+            .find_map(|s| s.heading.as_deref())
+            .map(|h| h.trim().trim_end_matches([':', '：']).trim().to_string())
+            .filter(|h| !h.is_empty())
+            .unwrap_or_else(|| (if traditional { trad } else { simplified }).to_string())
+    };
+    let mut parts: Vec<String> = Vec::new();
+    parts.extend(r.summary.clone());
+    let duties = duty_lines(r);
+    if !duties.is_empty() {
+        let mut text = heading(SectionKey::Responsibilities, "岗位职责", "崗位職責");
+        text.push('：');
+        for (i, d) in duties.iter().enumerate() {
+            text.push_str(&format!("\n{}. {d}", i + 1));
+        }
+        parts.push(text);
+    }
+    let requirements = requirement_lines(r);
+    if !requirements.is_empty() {
+        let mut text = heading(SectionKey::Qualifications, "任职要求", "任職要求");
+        text.push('：');
+        for line in &requirements {
+            text.push('\n');
+            text.push_str(line);
+        }
+        parts.push(text);
+    }
+    (!parts.is_empty()).then(|| parts.join("\n\n"))
+}
+
+/// Is the record written in traditional script? (Its title and first section are
+/// enough to tell.)
+fn is_traditional(r: &Record) -> bool {
+    let sample: String = r
+        .title
+        .iter()
+        .chain(r.sections.first().map(|s| &s.text))
+        .flat_map(|t| t.chars())
+        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .take(200)
+        .collect();
+    fast2s::convert(&sample) != sample
+}
+
 /// Builds the `JobPosting` of a record.
 pub fn job_posting(r: &Record) -> JobPosting {
     let q = &r.qualifications;
@@ -167,26 +298,19 @@ pub fn job_posting(r: &Record) -> JobPosting {
         kind: "JobPosting",
         title: r.position.title.clone().or_else(|| r.title.clone()),
         identifier: r.position.code.clone(),
+        hiring_organization: r.position.organization.clone().map(|name| Organization {
+            kind: "Organization",
+            name,
+        }),
         employment_unit: r.position.department.clone().map(|name| Organization {
             kind: "Organization",
             name,
         }),
-        description: r.summary.clone(),
-        responsibilities: r
-            .responsibilities
-            .iter()
-            .map(|d| {
-                let mut parts: Vec<&str> = Vec::new();
-                parts.extend(d.name.as_deref());
-                parts.extend(d.description.as_deref());
-                let mut text = parts.join(":");
-                if !d.subitems.is_empty() {
-                    text.push_str(&format!("({})", d.subitems.join(";")));
-                }
-                text
-            })
-            .filter(|t| !t.is_empty())
-            .collect(),
+        date_posted: r.position.posted_on.clone().filter(|d| is_iso_date(d)),
+        valid_through: r.position.valid_through.clone().filter(|d| is_iso_date(d)),
+        employment_type: r.position.employment_type.map(employment_type),
+        description: description(r),
+        responsibilities: duty_lines(r),
         qualifications,
         skills,
         education_requirements: q.education.as_ref().map(|e| Credential {
@@ -200,13 +324,10 @@ pub fn job_posting(r: &Record) -> JobPosting {
             description: e.raw.clone(),
         }),
         total_job_openings: r.position.headcount,
-        job_location: r.position.location.clone().map(|address| Place {
-            kind: "Place",
-            address,
-        }),
+        job_location: place(r.position.location.clone(), country(r)),
         base_salary: r.position.salary.as_ref().map(|s| MonetaryAmount {
             kind: "MonetaryAmount",
-            currency: "CNY",
+            currency: s.currency.map(|c| c.code()),
             value: QuantitativeValue {
                 kind: "QuantitativeValue",
                 min_value: s.min,
@@ -239,4 +360,27 @@ pub fn job_posting(r: &Record) -> JobPosting {
             .collect(),
         source: r.source.path.clone(),
     }
+}
+
+/// A `Place` with the location as written and the country, when either is known.
+fn place(locality: Option<String>, country: Option<&'static str>) -> Option<Place> {
+    (locality.is_some() || country.is_some()).then_some(Place {
+        kind: "Place",
+        address: PostalAddress {
+            kind: "PostalAddress",
+            address_locality: locality,
+            address_country: country,
+        },
+    })
+}
+
+/// `2024-05-01`: what schema.org's `Date` takes; a date kept as written is left out.
+fn is_iso_date(d: &str) -> bool {
+    let b = d.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }

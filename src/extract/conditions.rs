@@ -4,10 +4,16 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::numbers::chinese_number;
+use crate::lexicon;
+use crate::numbers::chinese_number;
 
 static DAYS_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:每周|一周|周)\s*(?:工作|上班)\s*(\d+(?:\.\d+)?|[一二三四五六七]天半|[一二三四五六七])\s*(?:天|日)?").expect("days pattern")
+    let week = lexicon::alternation(lexicon::WEEK_WORDS);
+    let work = lexicon::alternation(lexicon::WORK_WORDS);
+    Regex::new(&format!(
+        r"{week}\s*{work}\s*(\d+(?:\.\d+)?|[一二三四五六七]天半|[一二三四五六七])\s*(?:天|日)?"
+    ))
+    .expect("days pattern")
 });
 
 /// `五天工作`, `五天工作制`, `六天工作`.
@@ -48,22 +54,10 @@ pub fn days_from_text(view: &str) -> Option<f64> {
     if let Some(c) = WEEK_OF.captures(view) {
         return parse_days(&c[1]);
     }
-    if view.contains("周休二日") || view.contains("周休2日") {
-        return Some(5.0);
-    }
-    if view.contains("周休一日") || view.contains("周休1日") {
-        return Some(6.0);
-    }
-    if view.contains("大小周") {
-        return Some(5.5);
-    }
-    if view.contains("双休") {
-        return Some(5.0);
-    }
-    if view.contains("单休") {
-        return Some(6.0);
-    }
-    None
+    lexicon::REST_PHRASES
+        .iter()
+        .find(|(phrase, _)| view.contains(phrase))
+        .map(|(_, days)| *days)
 }
 
 #[cfg(test)]

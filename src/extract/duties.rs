@@ -7,144 +7,33 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lists::{self, clean_item};
-use crate::lexicon::{Column, FieldKey};
+use crate::classify::Field;
+use crate::lexicon::{self, Column, FieldKey};
 use crate::model::Responsibility;
 use crate::normalize::{Line, clean_value};
-use crate::outline::{Node, Section};
-
-/// Endings of a short duty name (`治安管理`, `制度建设`, `军事训练`).
-const NAME_ENDINGS: &[&str] = &[
-    "管理", "工作", "建设", "训练", "落实", "计划", "统筹", "协调", "服务", "巡检", "培训", "控制",
-    "维护", "检查", "监督", "执行", "实施", "开发", "分析", "支持", "处理", "保障", "安全", "考核",
-    "其他", "其它", "事务", "报告", "沟通", "招聘", "核算", "审核", "采购", "保养", "维修", "清洁",
-    "接待", "记录", "统计", "汇报", "配合", "宣传", "活动", "关系", "事项", "制度", "质量", "成本",
-    "预算", "档案", "合同", "文化", "绩效", "巡查", "巡视", "稽核", "调度", "运营", "推广", "销售",
-    "客服", "收费", "结算", "督导", "评估",
-];
-
-/// Importance or weight cells of the `重要性` column.
-const WEIGHTS: &[&str] = &[
-    "非常重要",
-    "重要",
-    "一般",
-    "次要",
-    "关键",
-    "核心",
-    "高",
-    "中",
-    "低",
-    "A",
-    "B",
-    "C",
-];
-
-/// Verbs and adverbs a duty description starts with.
-const DESCRIPTION_STARTS: &[&str] = &[
-    "负责", "带领", "巡查", "检查", "配合", "协助", "监督", "完成", "根据", "制定", "定期", "合理",
-    "及时", "协调", "组织", "督导", "做好", "对", "按照", "按", "每日", "每天", "每月", "每周",
-    "确保", "参与", "执行", "落实", "编制", "拟定", "审核", "统筹", "指导", "处理", "开展", "保证",
-    "维护", "跟进", "收集", "整理", "建立", "贯彻", "实施", "安排", "主持", "领导", "制订", "推动",
-    "策划", "识别", "受理", "接待", "做", "管理", "督促", "审批", "提出", "办理", "汇总", "上级",
-    "全面", "认真", "严格", "熟悉", "掌握", "进行",
-];
+use crate::outline::{Node, NodeKind, Section};
 
 static TRAILING_KPI: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\d+(?:\.\d+)?%|百分之?百|百分百)[^,;。、]{0,8}$").expect("kpi pattern")
+    let full = lexicon::alternation(lexicon::FULL_MARKS);
+    Regex::new(&format!(r"(?:\d+(?:\.\d+)?%|{full})[^,;。、]{{0,8}}$")).expect("kpi pattern")
 });
 
 /// The responsibilities of one section.
-pub fn from_section(section: &Section) -> Vec<Responsibility> {
-    let mut out: Vec<Responsibility> = Vec::new();
-    let mut columns: Option<Vec<Column>> = None;
-    let min_level = section
-        .nodes
-        .iter()
-        .filter_map(|n| n.level)
-        .min()
-        .unwrap_or(0);
+pub fn from_section(section: &Section<'_>) -> Vec<Responsibility> {
+    let mut reader = Reader {
+        out: Vec::new(),
+        columns: None,
+        min_level: section
+            .nodes
+            .iter()
+            .filter_map(Node::level)
+            .min()
+            .unwrap_or(0),
+    };
     for node in &section.nodes {
-        if node.decoration || node.absorbed {
-            continue;
-        }
-        if let Some(cols) = &node.duty_header {
-            columns = Some(cols.clone());
-            continue;
-        }
-        if !node.cells.is_empty() {
-            if node.fields.iter().any(|f| f.key != FieldKey::Unknown) && columns.is_none() {
-                continue;
-            }
-            out.push(from_cells(&node.cells, columns.as_deref()));
-            continue;
-        }
-        // The 职责与工作任务 layout: `职责一:名称`, `职责表述:…`, `工作任务:…;…`.
-        if let Some(f) = node.field(FieldKey::DutyName) {
-            out.push(Responsibility {
-                name: Some(f.value.clone()).filter(|v| !v.is_empty()),
-                ..Default::default()
-            });
-            if let Some(s) = node.field(FieldKey::DutyStatement) {
-                out.last_mut().expect("pushed").description = Some(s.value.clone());
-            }
-            continue;
-        }
-        if let Some(f) = node
-            .field(FieldKey::DutyStatement)
-            .or_else(|| node.field(FieldKey::DutyTasks))
-        {
-            if out.is_empty() {
-                out.push(Responsibility::default());
-            }
-            let last = out.last_mut().expect("exists");
-            if f.key == FieldKey::DutyStatement {
-                last.description = Some(f.value.clone()).filter(|v| !v.is_empty());
-            } else {
-                last.subitems.extend(
-                    split_clauses(&f.value)
-                        .into_iter()
-                        .map(|c| lists::clean_item(&c)),
-                );
-            }
-            continue;
-        }
-        if node.marker.is_none() && is_metadata(node) {
-            // `職務類別:總務`, `休假制度:週休二日`: a short unknown label with a short
-            // value is a fact about the job (kept in `fields`), not a duty.
-            continue;
-        }
-        if node.marker.is_none()
-            && node
-                .fields
-                .iter()
-                .any(|f| !matches!(f.key, FieldKey::Unknown))
-        {
-            // `直接上级:…` inside a duties section is not a duty.
-            continue;
-        }
-        if let Some(cols) = &columns
-            && node.marker.is_none()
-        {
-            out.push(spaced_row(&node.body, cols));
-            continue;
-        }
-        match node.level {
-            Some(level) if level > min_level && !out.is_empty() => {
-                let text = clean_item(&node.body.text);
-                if !text.is_empty() {
-                    out.last_mut().expect("checked").subitems.push(text);
-                }
-            }
-            Some(_) => out.push(item(node)),
-            None => {
-                for clause in split_clauses(&node.body.text) {
-                    out.push(Responsibility {
-                        description: Some(clause),
-                        ..Default::default()
-                    });
-                }
-            }
-        }
+        reader.node(node);
     }
+    let mut out = reader.out;
     for r in &mut out {
         // A short item with sub-items is a group heading: `1、客户服务管理`.
         if !r.subitems.is_empty()
@@ -160,32 +49,126 @@ pub fn from_section(section: &Section) -> Vec<Responsibility> {
     out
 }
 
-fn is_metadata(node: &Node) -> bool {
-    node.fields.len() == 1 && {
-        let f = &node.fields[0];
-        f.key == FieldKey::Unknown
-            && !f.value.is_empty()
-            && f.label.chars().count() <= 6
-            && f.value.chars().count() <= 15
-            && !DESCRIPTION_STARTS.iter().any(|s| f.label.starts_with(s))
-            && !f.value.ends_with(['。', ';', '；'])
+/// Reads a section's nodes in order: the duties so far, and the duty-table
+/// columns once a header row was seen.
+struct Reader {
+    out: Vec<Responsibility>,
+    columns: Option<Vec<Column>>,
+    min_level: usize,
+}
+
+impl Reader {
+    fn node(&mut self, node: &Node<'_>) {
+        match &node.kind {
+            NodeKind::Decoration => {}
+            NodeKind::Header(cols) => self.columns = Some(cols.clone()),
+            NodeKind::Row { cells, fields } => {
+                let known = fields.iter().any(|f| f.key != FieldKey::Unknown);
+                if !(known && self.columns.is_none()) {
+                    self.out.push(from_cells(cells, self.columns.as_deref()));
+                }
+            }
+            _ if self.duty_task_fields(node) => {}
+            NodeKind::Item { level, body, .. } => {
+                if *level > self.min_level && !self.out.is_empty() {
+                    let text = clean_item(body.text());
+                    if !text.is_empty() {
+                        self.out.last_mut().expect("checked").subitems.push(text);
+                    }
+                } else {
+                    self.out.push(item(node, *body));
+                }
+            }
+            NodeKind::Fields(fields) => {
+                // `直接上级:…` inside a duties section is not a duty, nor is
+                // `職務類別:總務`, `休假制度:週休二日`: a short unknown label with a short
+                // value is a fact about the job (kept in `fields`).
+                if !is_metadata(fields) && fields.iter().all(|f| f.key == FieldKey::Unknown) {
+                    self.plain(node.line);
+                }
+            }
+            NodeKind::Prose => self.plain(node.line),
+        }
+    }
+
+    /// An unnumbered line: a duty-table row without cells, or clauses.
+    fn plain(&mut self, line: Line<'_>) {
+        if let Some(cols) = &self.columns {
+            self.out.push(spaced_row(line, cols));
+            return;
+        }
+        for clause in split_clauses(line.text()) {
+            self.out.push(Responsibility {
+                description: Some(clause),
+                ..Default::default()
+            });
+        }
+    }
+
+    /// The 职责与工作任务 layout: `职责一:名称`, `职责表述:…`, `工作任务:…;…`, one
+    /// field a line or all in one flattened line: a duty name opens a duty, the
+    /// statement and the tasks after it fill it.
+    fn duty_task_fields(&mut self, node: &Node<'_>) -> bool {
+        let mut any = false;
+        for f in node.fields() {
+            match f.key {
+                FieldKey::DutyName => {
+                    self.out.push(Responsibility {
+                        name: Some(f.value.clean()).filter(|v| !v.is_empty()),
+                        ..Default::default()
+                    });
+                }
+                FieldKey::DutyStatement | FieldKey::DutyTasks => {
+                    if self.out.is_empty() {
+                        self.out.push(Responsibility::default());
+                    }
+                    let last = self.out.last_mut().expect("exists");
+                    if f.key == FieldKey::DutyStatement {
+                        last.description = Some(f.value.clean()).filter(|v| !v.is_empty());
+                    } else {
+                        last.subitems.extend(
+                            split_clauses(&f.value.clean())
+                                .into_iter()
+                                .map(|c| lists::clean_item(&c)),
+                        );
+                    }
+                }
+                _ => continue,
+            }
+            any = true;
+        }
+        any
     }
 }
 
-fn item(node: &Node) -> Responsibility {
-    if let Some(f) = node.fields.first()
+fn is_metadata(fields: &[Field<'_>]) -> bool {
+    let [f] = fields else {
+        return false;
+    };
+    let label = f.label.clean();
+    let value = f.value.clean();
+    f.key == FieldKey::Unknown
+        && !value.is_empty()
+        && label.chars().count() <= 6
+        && value.chars().count() <= 15
+        && !lexicon::DUTY_STARTS.iter().any(|s| label.starts_with(s))
+        && !value.ends_with(['。', ';', '；'])
+}
+
+fn item(node: &Node<'_>, body: Line<'_>) -> Responsibility {
+    if let Some(f) = node.fields().first()
         && f.key == FieldKey::Unknown
-        && node.body.text.starts_with(f.label.as_str())
+        && body.text().starts_with(&f.label.clean())
         && !f.value.is_empty()
     {
         return Responsibility {
-            name: Some(f.label.clone()),
-            description: Some(f.value.clone()),
+            name: Some(f.label.clean()),
+            description: Some(f.value.clean()),
             ..Default::default()
         };
     }
     Responsibility {
-        description: Some(clean_value(&node.body.text)),
+        description: Some(body.clean()),
         ..Default::default()
     }
 }
@@ -209,7 +192,7 @@ pub fn split_clauses(text: &str) -> Vec<String> {
 }
 
 /// A duty-table row from its cells, by the header's columns when known.
-fn from_cells(cells: &[String], columns: Option<&[Column]>) -> Responsibility {
+fn from_cells(cells: &[Line<'_>], columns: Option<&[Column]>) -> Responsibility {
     let mut r = Responsibility::default();
     let cols: Vec<Column> = match columns {
         Some(c) => c.to_vec(),
@@ -224,7 +207,8 @@ fn from_cells(cells: &[String], columns: Option<&[Column]>) -> Responsibility {
         .iter()
         .zip(cols.iter().chain(std::iter::repeat(&Column::Description)))
     {
-        let cell = cell.trim();
+        let cell = cell.clean();
+        let cell = cell.as_str();
         if cell.is_empty() {
             continue;
         }
@@ -244,18 +228,18 @@ fn from_cells(cells: &[String], columns: Option<&[Column]>) -> Responsibility {
 }
 
 /// A duty-table row whose cells are separated by single spaces, or not at all.
-fn spaced_row(line: &Line, cols: &[Column]) -> Responsibility {
+fn spaced_row(line: Line<'_>, cols: &[Column]) -> Responsibility {
     let tokens: Vec<&str> = line
-        .text
+        .text()
         .split([' ', '\u{3000}'])
         .filter(|t| !t.is_empty())
         .collect();
     if tokens.len() == cols.len() && cols.len() >= 2 {
-        let cells: Vec<String> = tokens.iter().map(|t| clean_value(t)).collect();
+        let cells: Vec<Line> = tokens.iter().map(|t| line.of_text(t)).collect();
         return from_cells(&cells, Some(cols));
     }
     // Leading columns that carry no duty text (`序号`, `重要性`): drop their short cell.
-    let mut text = line.text.as_str();
+    let mut text = line.text();
     for col in cols {
         if *col != Column::Ignore {
             break;
@@ -271,11 +255,11 @@ fn spaced_row(line: &Line, cols: &[Column]) -> Responsibility {
                 } else {
                     t
                 };
-                let weight = WEIGHTS
+                let weight = lexicon::DUTY_WEIGHTS
                     .iter()
                     .find_map(|w| digits.strip_prefix(w))
                     .unwrap_or(digits);
-                if DESCRIPTION_STARTS.iter().any(|s| weight.starts_with(s)) {
+                if lexicon::DUTY_STARTS.iter().any(|s| weight.starts_with(s)) {
                     text = weight;
                 }
                 break;
@@ -290,12 +274,12 @@ fn spaced_row(line: &Line, cols: &[Column]) -> Responsibility {
             text = head;
         }
     }
-    split_row(&Line::new(line.no, text), cols.contains(&Column::Name))
+    split_row(line.of_text(text), cols.contains(&Column::Name))
 }
 
 /// A flattened duty-table row: `治安管理带领全班做好…;无安全责任事故`.
-pub fn split_row(line: &Line, has_name_column: bool) -> Responsibility {
-    let view = &line.view;
+pub fn split_row(line: Line<'_>, has_name_column: bool) -> Responsibility {
+    let view = line.view();
     let (body_end, kpi) = match view.rfind(';') {
         Some(at) => {
             let kpi = clean_value(line.text_of(at + 1..view.len()));
@@ -339,10 +323,10 @@ fn name_split(body: &str) -> Option<usize> {
             break;
         }
         let mut score = 0;
-        if NAME_ENDINGS.iter().any(|e| name.ends_with(e)) {
+        if lexicon::DUTY_NAME_ENDINGS.iter().any(|e| name.ends_with(e)) {
             score += 2;
         }
-        if DESCRIPTION_STARTS.iter().any(|s| rest.starts_with(s)) {
+        if lexicon::DUTY_STARTS.iter().any(|s| rest.starts_with(s)) {
             score += 2;
         }
         // Four characters is by far the most common length of a duty name.
@@ -359,6 +343,7 @@ fn name_split(body: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::normalize::Folded;
 
     #[test]
     fn should_split_flattened_duty_rows() {
@@ -400,7 +385,8 @@ mod tests {
             ),
         ];
         for (row, name, kpi) in cases {
-            let r = split_row(&Line::new(1, row), true);
+            let folded = Folded::new(row);
+            let r = split_row(folded.first().unwrap(), true);
             assert_eq!((r.name.as_deref(), r.kpi.as_deref()), (name, kpi), "{row}");
             assert!(r.description.is_some());
         }
@@ -427,7 +413,8 @@ mod tests {
             ),
         ];
         for (row, cols, want) in cases {
-            let r = spaced_row(&Line::new(1, row), cols);
+            let folded = Folded::new(row);
+            let r = spaced_row(folded.first().unwrap(), cols);
             assert_eq!(r.description.as_deref(), Some(want), "{row}");
         }
     }

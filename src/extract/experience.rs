@@ -4,54 +4,56 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::numbers::chinese_number;
+use crate::lexicon;
 use crate::model::{Age, Experience};
 use crate::normalize::{Line, clean_value};
+use crate::numbers::chinese_number;
 
 const NUM: &str = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)";
 
 static YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    let bounds = lexicon::alternation(lexicon::YEAR_BOUNDS);
     Regex::new(&format!(
-        r"{NUM}\s*(?:个)?\s*(?:(?:年|年度)\s*)?(?:[-~至到]\s*{NUM}\s*)?(?:个)?\s*(?:年|年度)\s*(?:半)?\s*(或以上|及以上|以上|或更长|以下|以内)?"
+        r"{NUM}\s*(?:个)?\s*(?:(?:年|年度)\s*)?(?:[-~至到]\s*{NUM}\s*)?(?:个)?\s*(?:年|年度)\s*(?:半)?\s*({bounds})?"
     ))
     .expect("years pattern")
 });
 
 static AGE_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{2})\s*(?:周岁|岁)?\s*[-~至到]\s*(\d{2})\s*(?:周岁|岁)?").expect("age range")
+    let unit = lexicon::alternation(lexicon::AGE_UNITS);
+    Regex::new(&format!(
+        r"(\d{{2}})\s*{unit}?\s*[-~至到]\s*(\d{{2}})\s*{unit}?"
+    ))
+    .expect("age range")
 });
 
 static AGE_BOUND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{2})\s*(?:周岁|岁)\s*(以下|以内|以上|或以上|及以上|或以下|及以下)")
-        .expect("age bound")
+    let unit = lexicon::alternation(lexicon::AGE_UNITS);
+    let bounds = lexicon::alternation(lexicon::AGE_BOUNDS);
+    Regex::new(&format!(r"(\d{{2}})\s*{unit}\s*({bounds})")).expect("age bound")
 });
 
-/// Words that say a clause is about experience.
-const CONTEXT: &[&str] = &[
-    "经验", "经历", "工作", "从事", "年资", "资历", "工龄", "从业",
-];
-
 /// Experience from a clause that is known to be about experience (a field value).
-pub fn from_value(value: &Line) -> Option<Experience> {
-    if value.text.is_empty() || crate::lexicon::is_none_value(&value.view) {
+pub fn from_value(value: Line<'_>) -> Option<Experience> {
+    if value.is_empty() || crate::lexicon::is_none_value(value.view()) {
         return None;
     }
     Some(years(value).unwrap_or(Experience {
-        raw: value.text.clone(),
+        raw: value.clean(),
         min_years: None,
         max_years: None,
     }))
 }
 
 /// Experience from a free line: only clauses that speak of experience count.
-pub fn from_line(line: &Line) -> Option<Experience> {
-    for (start, end) in clauses(&line.view) {
-        let clause = &line.view[start..end];
-        if clause.contains("年龄") || !CONTEXT.iter().any(|w| clause.contains(w)) {
+pub fn from_line(line: Line<'_>) -> Option<Experience> {
+    for (start, end) in clauses(line.view()) {
+        let clause = &line.view()[start..end];
+        if clause.contains("年龄") || !lexicon::EXPERIENCE_WORDS.iter().any(|w| clause.contains(w))
+        {
             continue;
         }
-        let sub = line.sub(start..end);
-        if let Some(e) = years(&sub) {
+        if let Some(e) = years(line.sub(start..end)) {
             return Some(e);
         }
     }
@@ -59,9 +61,9 @@ pub fn from_line(line: &Line) -> Option<Experience> {
 }
 
 /// `有…经验者优先` and the like: experience asked for, without a number of years.
-pub fn mention(line: &Line) -> Option<Experience> {
-    for (start, end) in clauses(&line.view) {
-        let clause = &line.view[start..end];
+pub fn mention(line: Line<'_>) -> Option<Experience> {
+    for (start, end) in clauses(line.view()) {
+        let clause = &line.view()[start..end];
         if clause.contains("经验") {
             return Some(Experience {
                 raw: clean_value(line.text_of(start..end)),
@@ -74,19 +76,20 @@ pub fn mention(line: &Line) -> Option<Experience> {
 }
 
 /// Tag-line style: `广州 1-3年 大专`, where a bare `1-3年` is the experience.
-pub fn from_tag(token: &Line) -> Option<Experience> {
-    let caps = YEARS.captures(&token.view)?;
-    (caps.get(0)?.len() == token.view.len())
+pub fn from_tag(token: Line<'_>) -> Option<Experience> {
+    let caps = YEARS.captures(token.view())?;
+    (caps.get(0)?.len() == token.view().len())
         .then(|| years(token))
         .flatten()
 }
 
-fn years(line: &Line) -> Option<Experience> {
-    for caps in YEARS.captures_iter(&line.view) {
+fn years(line: Line<'_>) -> Option<Experience> {
+    let view = line.view();
+    for caps in YEARS.captures_iter(view) {
         let whole = caps.get(0)?;
         // `2020年`, `年龄`: a year number or an age is not experience.
         let a = chinese_number(caps.get(1)?.as_str())?;
-        if a > 60.0 || line.view[whole.end()..].starts_with('龄') {
+        if a > 60.0 || view[whole.end()..].starts_with('龄') {
             continue;
         }
         let mut a = a;
@@ -101,7 +104,7 @@ fn years(line: &Line) -> Option<Experience> {
             (None, _) => (Some(a), None),
         };
         return Some(Experience {
-            raw: clean_value(&line.text),
+            raw: line.clean(),
             min_years: min,
             max_years: max,
         });
@@ -160,6 +163,13 @@ pub fn age(view: &str, is_age_field: bool) -> Option<Age> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::normalize::Folded;
+
+    /// A one-line document that lives as long as the test (leaked: tests only).
+    fn line(text: &str) -> Line<'static> {
+        let folded: &'static Folded = Box::leak(Box::new(Folded::new(text)));
+        folded.first().unwrap()
+    }
 
     #[test]
     fn should_read_years_of_experience() {
@@ -179,18 +189,12 @@ mod tests {
             ("2020年毕业,有工作经验", None),
         ];
         for (input, want) in cases {
-            let got = from_line(&Line::new(1, input)).map(|e| (e.min_years, e.max_years));
+            let got = from_line(line(input)).map(|e| (e.min_years, e.max_years));
             assert_eq!(got, want, "{input}");
         }
-        assert_eq!(
-            from_value(&Line::new(1, "1年以上")).unwrap().min_years,
-            Some(1.0)
-        );
-        assert_eq!(
-            from_tag(&Line::new(1, "1-3年")).unwrap().max_years,
-            Some(3.0)
-        );
-        assert!(mention(&Line::new(1, "有物业管理经验者优先")).is_some());
+        assert_eq!(from_value(line("1年以上")).unwrap().min_years, Some(1.0));
+        assert_eq!(from_tag(line("1-3年")).unwrap().max_years, Some(3.0));
+        assert!(mention(line("有物业管理经验者优先")).is_some());
     }
 
     #[test]

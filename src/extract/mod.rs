@@ -3,168 +3,258 @@
 //! Fields found anywhere in the document feed the scalar facts (position,
 //! reporting, conditions, career, sign-off); each section kind has its own
 //! extractor for the structured lists (duties, qualifications, objectives,
-//! pitfalls, benefits, authority).
+//! pitfalls, benefits, authority). Extractors read the outline's typed nodes and
+//! the value ranges of fields; they never classify a line again.
 
 pub mod conditions;
 pub mod duties;
 pub mod education;
 pub mod experience;
 pub mod lists;
-pub mod numbers;
 pub mod objectives;
+pub mod posting;
 pub mod qualifications;
 pub mod salary;
 pub mod targets;
 
 use lists::split_list;
 
-use crate::lexicon::{FieldKey, TEMPLATES, is_none_value};
+use crate::classify::Field;
+use crate::classify::education::find_level;
+use crate::lexicon::{self, FieldKey, TEMPLATES, is_none_value};
 use crate::model::{
     self, Career, Collaboration, Conditions, Position, Record, Reporting, SectionKey, Signoff,
 };
 use crate::normalize::{Line, clean_value, fold};
-use crate::outline::{Field, Node, Section};
+use crate::outline::{Node, NodeKind, Section};
 use crate::split::Doc;
 
-/// Title endings that name the document type rather than the position.
-const TITLE_SUFFIXES: &[&str] = &[
-    "岗位说明书范文",
-    "职位说明书范文",
-    "职务说明书范文",
-    "岗位说明书范本",
-    "职位说明书范本",
-    "岗位职责范文",
-    "岗位说明书",
-    "职位说明书",
-    "职务说明书",
-    "工作说明书",
-    "说明书",
-    "岗位职责",
-    "职位职责",
-    "职务职责",
-    "工作职责",
-    "岗位描述",
-    "职位描述",
-    "职责",
-    "岗位规范",
-    "职位规范",
-];
+/// The label/value pairs of a document, in order, with the lookups extractors use.
+pub struct Facts<'s, 'a> {
+    pub fields: Vec<&'s Field<'a>>,
+}
+
+impl<'s, 'a> Facts<'s, 'a> {
+    fn new(sections: &'s [Section<'a>]) -> Facts<'s, 'a> {
+        let fields = sections
+            .iter()
+            .flat_map(|s| s.nodes.iter())
+            .flat_map(|n| n.fields().iter())
+            .collect();
+        Facts { fields }
+    }
+
+    /// The first field of this key with a value.
+    pub fn first(&self, key: FieldKey) -> Option<&'s Field<'a>> {
+        self.fields
+            .iter()
+            .copied()
+            .find(|f| f.key == key && !f.value.is_empty())
+    }
+
+    /// The first value of this key, cleaned.
+    pub fn text(&self, key: FieldKey) -> Option<String> {
+        self.first(key).map(|f| f.value.clean())
+    }
+
+    /// The first value of this key, unless it means "none" (`无`, `不限`).
+    pub fn text_some(&self, key: FieldKey) -> Option<String> {
+        self.first(key)
+            .filter(|f| !is_none_value(f.value.view()))
+            .map(|f| f.value.clean())
+    }
+
+    /// The first value of this key as a list.
+    pub fn list(&self, key: FieldKey) -> Vec<String> {
+        self.text(key).map(|v| split_list(&v)).unwrap_or_default()
+    }
+}
 
 /// Builds the record of one document (source fields are filled in by the caller).
-pub fn record(doc: &Doc, sections: &[Section]) -> Record {
-    let fields: Vec<Field> = sections
-        .iter()
-        .flat_map(|s| s.nodes.iter())
-        .flat_map(|n| n.fields.iter().cloned())
-        .collect();
-    let first = |key: FieldKey| {
-        fields
+pub fn record(doc: &Doc<'_>, sections: &[Section<'_>]) -> Record {
+    let facts = Facts::new(sections);
+    let all: Vec<&Node> = sections.iter().flat_map(|s| s.nodes.iter()).collect();
+    let mut record = Record {
+        schema_version: model::SCHEMA_VERSION.to_string(),
+        title: doc.title.map(|t| t.clean()),
+        position: position(doc, &facts, &all),
+        summary: summary(sections),
+        reporting: Reporting {
+            superiors: facts.list(FieldKey::Superiors),
+            subordinates: facts.list(FieldKey::Subordinates),
+        },
+        collaboration: Collaboration {
+            internal: facts.list(FieldKey::Internal),
+            external: facts.list(FieldKey::External),
+        },
+        qualifications: qualifications::extract(
+            &facts,
+            &nodes_of(sections, SectionKey::Qualifications),
+            &all,
+        ),
+        conditions: conditions(&facts, sections, &all),
+        career: Career {
+            up: facts.list(FieldKey::CareerUp),
+            lateral: facts.list(FieldKey::CareerLateral),
+            down: facts.list(FieldKey::CareerDown),
+        },
+        benefits: benefits(&facts, &nodes_of(sections, SectionKey::Benefits)),
+        authority: authority(&nodes_of(sections, SectionKey::Authority)),
+        signoff: Signoff {
+            prepared_by: facts.text(FieldKey::PreparedBy),
+            reviewed_by: facts.text(FieldKey::ReviewedBy),
+            approved_by: facts.text(FieldKey::ApprovedBy),
+        },
+        sections: sections.iter().map(section).collect(),
+        fields: facts
+            .fields
             .iter()
-            .find(|f| f.key == key && !f.value.is_empty())
-            .map(|f| f.value.clone())
-    };
-    let first_some = |key: FieldKey| first(key).filter(|v| !is_none_value(&fold(v)));
-    let list = |key: FieldKey| first(key).map(|v| split_list(&v)).unwrap_or_default();
-    let nodes_of = |key: SectionKey| -> Vec<&Node> {
-        sections
+            .map(|f| model::Field {
+                label: f.label.clean(),
+                value: f.value.clean(),
+                line: f.label.no,
+            })
+            .collect(),
+        dropped: doc
+            .dropped
             .iter()
-            .filter(|s| s.key == key)
-            .flat_map(|s| s.nodes.iter())
-            .collect()
+            .map(|d| model::Dropped {
+                line: d.line.no,
+                text: d.line.text().to_string(),
+                reason: d.reason,
+            })
+            .collect(),
+        ..Record::default()
     };
-    let all_nodes: Vec<&Node> = sections.iter().flat_map(|s| s.nodes.iter()).collect();
+    for s in sections {
+        match s.key {
+            SectionKey::Responsibilities => {
+                record.responsibilities.extend(duties::from_section(s));
+            }
+            SectionKey::Objectives => record.objectives.extend(objectives::objectives(s)),
+            SectionKey::Pitfalls => record.pitfalls.extend(objectives::pitfalls(s)),
+            _ => {}
+        }
+    }
+    record
+}
 
+fn nodes_of<'s, 'a>(sections: &'s [Section<'a>], key: SectionKey) -> Vec<&'s Node<'a>> {
+    sections
+        .iter()
+        .filter(|s| s.key == key)
+        .flat_map(|s| s.nodes.iter())
+        .collect()
+}
+
+fn section(s: &Section<'_>) -> model::Section {
+    model::Section {
+        key: s.key,
+        heading: s.heading.map(|h| h.clean()),
+        lines: [s.first_line, s.last_line],
+        text: s.text(),
+    }
+}
+
+/// Lines that are plain text: prose and decoration nodes, and the values taken
+/// by label lines.
+fn plain_lines<'s, 'a>(nodes: &'s [&'s Node<'a>]) -> impl Iterator<Item = Line<'a>> + 's {
+    nodes.iter().flat_map(|n| {
+        let own = matches!(n.kind, NodeKind::Prose | NodeKind::Decoration).then_some(n.line);
+        own.into_iter().chain(n.value_line)
+    })
+}
+
+/// Every body line of the nodes: each node's text after its marker, and the
+/// values taken by label lines.
+fn body_lines<'s, 'a>(nodes: &'s [&'s Node<'a>]) -> impl Iterator<Item = Line<'a>> + 's {
+    nodes
+        .iter()
+        .flat_map(|n| std::iter::once(n.body()).chain(n.value_line))
+}
+
+fn position(doc: &Doc<'_>, facts: &Facts<'_, '_>, all: &[&Node<'_>]) -> Position {
     let mut position = Position {
-        title: first(FieldKey::PositionTitle),
-        department: first(FieldKey::Department),
-        code: first_some(FieldKey::Code),
-        grade: first_some(FieldKey::Grade),
-        headcount: first(FieldKey::Headcount).and_then(|v| headcount(&v)),
-        location: first_some(FieldKey::Location),
-        salary: first(FieldKey::Salary).and_then(|v| salary::parse(&Line::new(0, &v))),
-        written_on: first_some(FieldKey::WrittenOn),
+        title: facts.text(FieldKey::PositionTitle),
+        department: facts.text(FieldKey::Department),
+        code: facts.text_some(FieldKey::Code),
+        grade: facts.text_some(FieldKey::Grade),
+        headcount: facts
+            .first(FieldKey::Headcount)
+            .and_then(|f| headcount(f.value.view())),
+        location: facts.text_some(FieldKey::Location),
+        salary: facts
+            .first(FieldKey::Salary)
+            .and_then(|f| salary::parse(f.value, f.value.clean())),
+        written_on: facts.text_some(FieldKey::WrittenOn),
+        ..Position::default()
     };
     if position.salary.is_none() {
-        // `月薪30,000~35,000元  需求人数:1人`, `8-12K·14薪 | 上海`: pay outside a field.
-        position.salary = all_nodes.iter().find_map(|n| {
-            let lead_end = n.fields.first().map_or(n.body.view.len(), |_| {
-                n.body
-                    .view
-                    .find(':')
-                    .map_or(0, |c| n.body.view[..c].rfind(' ').unwrap_or(0))
-            });
-            salary::find(&n.body.sub(0..lead_end))
-        });
+        position.salary = loose_salary(all);
     }
     if position.location.is_none() {
-        position.location = all_nodes
-            .iter()
-            .filter(|n| {
-                n.marker.is_none()
-                    && n.duty_header.is_none()
-                    && n.cells.is_empty()
-                    && n.fields.is_empty()
-            })
-            .find_map(|n| {
-                let tokens = qualifications::tag_tokens(&n.body.text);
-                // A tag line carries a number (`1-3年`, `8K`) or an education level.
-                let tagged = tokens.iter().any(|t| {
-                    t.contains(|c: char| c.is_ascii_digit())
-                        || education::find_level(&fold(t)).is_some()
-                });
-                (tokens.len() >= 3 && tagged)
-                    .then(|| tokens.iter().find(|t| is_place(t)).map(|t| t.to_string()))
-                    .flatten()
-            });
+        position.location = plain_lines(all).find_map(tag_line_place);
     }
+    posting::fill(&mut position, facts, doc);
     if position.title.is_none()
-        && let Some(t) = &doc.title
+        && let Some(t) = doc.title
     {
         position.title =
             title_position(t, position.salary.is_some() || position.location.is_some());
     }
+    position
+}
 
-    let mut responsibilities = Vec::new();
-    for s in sections
+/// `月薪30,000~35,000元  需求人数:1人`, `8-12K·14薪 | 上海`: pay outside a field.
+fn loose_salary(all: &[&Node<'_>]) -> Option<model::Salary> {
+    all.iter().find_map(|n| {
+        let body = n.body();
+        let lead_end = if n.fields().is_empty() {
+            body.view().len()
+        } else {
+            body.view()
+                .find(':')
+                .map_or(0, |c| body.view()[..c].rfind(' ').unwrap_or(0))
+        };
+        salary::find(body.to(lead_end)).or_else(|| n.value_line.and_then(salary::find))
+    })
+}
+
+/// The place on a posting's tag line (`广州 1-3年 大专`).
+fn tag_line_place(line: Line<'_>) -> Option<String> {
+    let tokens = qualifications::tag_tokens(line.text());
+    // A tag line carries a number (`1-3年`, `8K`) or an education level.
+    let tagged = tokens
         .iter()
-        .filter(|s| s.key == SectionKey::Responsibilities)
-    {
-        responsibilities.extend(duties::from_section(s));
-    }
-    let mut objectives = Vec::new();
-    let mut pitfalls = Vec::new();
-    for s in sections {
-        match s.key {
-            SectionKey::Objectives => objectives.extend(objectives::objectives(s)),
-            SectionKey::Pitfalls => pitfalls.extend(objectives::pitfalls(s)),
-            _ => {}
-        }
-    }
+        .any(|t| t.contains(|c: char| c.is_ascii_digit()) || find_level(&fold(t)).is_some());
+    (tokens.len() >= 3 && tagged)
+        .then(|| tokens.iter().find(|t| is_place(t)).map(|t| t.to_string()))
+        .flatten()
+}
 
-    let qualifications =
-        qualifications::extract(&fields, &nodes_of(SectionKey::Qualifications), &all_nodes);
-
-    let mut days =
-        first(FieldKey::DaysPerWeek).and_then(|v| conditions::days_from_value(&fold(&v)));
-    if days.is_none() {
-        days = all_nodes
-            .iter()
-            .find_map(|n| conditions::days_from_text(&n.body.view));
-    }
+fn conditions(facts: &Facts<'_, '_>, sections: &[Section<'_>], all: &[&Node<'_>]) -> Conditions {
+    let days = facts
+        .first(FieldKey::DaysPerWeek)
+        .and_then(|f| conditions::days_from_value(f.value.view()))
+        .or_else(|| body_lines(all).find_map(|l| conditions::days_from_text(l.view())));
     let mut conditions = Conditions {
         days_per_week: days,
-        hours: first_some(FieldKey::Hours),
-        environment: first_some(FieldKey::Environment),
-        intensity: first_some(FieldKey::Intensity),
+        hours: facts.text_some(FieldKey::Hours),
+        environment: facts.text_some(FieldKey::Environment),
+        intensity: facts.text_some(FieldKey::Intensity),
     };
     // A section headed `工作环境` or `工作时间` holds that value as its text.
     for s in sections.iter().filter(|s| s.key == SectionKey::Conditions) {
-        let heading = s.heading.as_deref().map(fold).unwrap_or_default();
+        let heading = s.heading.map(|h| h.view()).unwrap_or_default();
         let text: Vec<String> = s
             .nodes
             .iter()
-            .filter(|n| n.fields.is_empty() && !n.decoration)
-            .map(|n| clean_value(&n.body.text))
+            .flat_map(|n| {
+                let own = (n.fields().is_empty() && !matches!(n.kind, NodeKind::Decoration))
+                    .then(|| n.body());
+                own.into_iter().chain(n.value_line)
+            })
+            .map(|l| l.clean())
             .collect();
         if text.is_empty() {
             continue;
@@ -175,102 +265,62 @@ pub fn record(doc: &Doc, sections: &[Section]) -> Record {
             conditions.hours = Some(text.join("\n"));
         }
     }
+    conditions
+}
 
-    let mut benefits = list(FieldKey::Benefits);
-    for node in nodes_of(SectionKey::Benefits) {
-        if node.decoration || !node.fields.is_empty() {
-            continue;
-        }
-        if node.marker.is_some() {
-            benefits.push(lists::clean_item(&node.body.text));
-        } else {
-            benefits.extend(split_list(&node.body.text));
+fn benefits(facts: &Facts<'_, '_>, nodes: &[&Node<'_>]) -> Vec<String> {
+    let mut benefits = facts.list(FieldKey::Benefits);
+    for node in nodes {
+        match &node.kind {
+            NodeKind::Item { body, fields, .. } if fields.is_empty() => {
+                benefits.push(lists::clean_item(body.text()));
+            }
+            NodeKind::Prose => benefits.extend(split_list(node.line.text())),
+            NodeKind::Row { fields, .. } if fields.is_empty() => {
+                benefits.extend(split_list(node.line.text()));
+            }
+            NodeKind::Header(_) => benefits.extend(split_list(node.line.text())),
+            _ => {}
         }
     }
     benefits.retain(|b| !b.is_empty());
+    benefits
+}
 
+fn authority(nodes: &[&Node<'_>]) -> Vec<String> {
     let mut authority = Vec::new();
-    for node in nodes_of(SectionKey::Authority) {
-        if node.marker.is_some() {
-            authority.push(lists::clean_item(&node.body.text));
-        } else if !node.decoration {
-            authority.extend(duties::split_clauses(&node.body.text));
+    for node in nodes {
+        match &node.kind {
+            NodeKind::Item { body, .. } => authority.push(lists::clean_item(body.text())),
+            NodeKind::Decoration => {}
+            _ => authority.extend(duties::split_clauses(node.line.text())),
+        }
+        if let Some(value) = node.value_line {
+            authority.extend(duties::split_clauses(value.text()));
         }
     }
     authority.retain(|a| !a.is_empty());
-
-    Record {
-        schema_version: model::SCHEMA_VERSION.to_string(),
-        source: model::Source::default(),
-        title: doc.title.as_deref().map(clean_value),
-        position,
-        summary: summary(sections),
-        reporting: Reporting {
-            superiors: list(FieldKey::Superiors),
-            subordinates: list(FieldKey::Subordinates),
-        },
-        collaboration: Collaboration {
-            internal: list(FieldKey::Internal),
-            external: list(FieldKey::External),
-        },
-        responsibilities,
-        qualifications,
-        objectives,
-        pitfalls,
-        authority,
-        conditions,
-        career: Career {
-            up: list(FieldKey::CareerUp),
-            lateral: list(FieldKey::CareerLateral),
-            down: list(FieldKey::CareerDown),
-        },
-        benefits,
-        signoff: Signoff {
-            prepared_by: first(FieldKey::PreparedBy),
-            reviewed_by: first(FieldKey::ReviewedBy),
-            approved_by: first(FieldKey::ApprovedBy),
-        },
-        sections: sections
-            .iter()
-            .map(|s| model::Section {
-                key: s.key,
-                heading: s.heading.clone(),
-                lines: [s.first_line, s.last_line],
-                text: s.text(),
-            })
-            .collect(),
-        fields: fields
-            .iter()
-            .map(|f| model::Field {
-                label: f.label.clone(),
-                value: f.value.clone(),
-                line: f.line,
-            })
-            .collect(),
-        dropped: doc.dropped.clone(),
-        diagnostics: Vec::new(),
-    }
+    authority
 }
 
 /// The summary: the first summary section's text, template labels removed.
-fn summary(sections: &[Section]) -> Option<String> {
+fn summary(sections: &[Section<'_>]) -> Option<String> {
     let section = sections.iter().find(|s| s.key == SectionKey::Summary)?;
-    let mut parts = Vec::new();
-    for node in &section.nodes {
-        let line = Line::new(node.line, &node.raw);
-        let mut start = 0;
-        for t in TEMPLATES.iter() {
-            if let Some(rest) = line.view.strip_prefix(t.as_str()) {
-                let rest_trim = rest.trim_start_matches([':', ' ', ',']);
-                start = line.view.len() - rest_trim.len();
-                break;
-            }
-        }
-        let text = clean_value(line.text_of(start..line.view.len()));
-        if !text.is_empty() {
-            parts.push(text);
-        }
-    }
+    let parts: Vec<String> = section
+        .nodes
+        .iter()
+        .flat_map(Node::lines)
+        .map(|line| {
+            let start = TEMPLATES
+                .iter()
+                .find_map(|t| line.view().strip_prefix(t.as_str()))
+                .map_or(0, |rest| {
+                    line.view().len() - rest.trim_start_matches([':', ' ', ',']).len()
+                });
+            clean_value(line.text_of(start..line.view().len()))
+        })
+        .filter(|t| !t.is_empty())
+        .collect();
     (!parts.is_empty()).then(|| parts.join("\n"))
 }
 
@@ -282,14 +332,13 @@ fn is_place(token: &str) -> bool {
         && token
             .chars()
             .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || c == '-' || c == '·')
-        && education::find_level(&fold(token)).is_none()
+        && find_level(&fold(token)).is_none()
         && !token.contains("经验")
         && !token.contains("不限")
 }
 
 /// `2人`, `3名`, `一人` → the number; `若干` → none.
-fn headcount(value: &str) -> Option<u32> {
-    let view = fold(value);
+fn headcount(view: &str) -> Option<u32> {
     let digits: String = view
         .chars()
         .skip_while(|c| !c.is_ascii_digit())
@@ -302,39 +351,40 @@ fn headcount(value: &str) -> Option<u32> {
         .chars()
         .take_while(|c| "一二两三四五六七八九十百".contains(*c))
         .collect();
-    numbers::chinese_number(&cn).map(|n| n as u32)
+    crate::numbers::chinese_number(&cn).map(|n| n as u32)
 }
 
 /// The position named by a title such as `保安员岗位说明书`; a posting's whole title.
-fn title_position(title: &str, posting: bool) -> Option<String> {
-    let line = Line::new(0, title);
+fn title_position(title: Line<'_>, posting: bool) -> Option<String> {
+    let view = title.view();
     // `招聘:物业财务主管`, `物业管理员招聘`: the rest names the position.
-    for word in ["招聘", "诚聘", "急聘"] {
-        if let Some(rest) = line.view.strip_prefix(word) {
-            let name = clean_value(line.text_of(line.view.len() - rest.len()..line.view.len()));
+    for word in lexicon::TITLE_RECRUITING {
+        if let Some(rest) = view.strip_prefix(word) {
+            let name = clean_value(title.text_of(view.len() - rest.len()..view.len()));
             let name = name.trim_start_matches([':', '：']).trim();
             return (!name.is_empty()).then(|| name.to_string());
         }
-        if let Some(rest) = line.view.strip_suffix(word) {
-            let name = clean_value(line.text_of(0..rest.len()));
+        if let Some(rest) = view.strip_suffix(word) {
+            let name = clean_value(title.text_of(0..rest.len()));
             return (!name.is_empty()).then_some(name);
         }
     }
-    for suffix in TITLE_SUFFIXES {
-        if let Some(at) = line.view.rfind(suffix) {
-            let name = clean_value(line.text_of(0..at));
+    for suffix in lexicon::DOC_TITLE_SUFFIXES {
+        if let Some(at) = view.rfind(suffix) {
+            let name = clean_value(title.text_of(0..at));
             let name = name
                 .trim_end_matches(['-', '—', ' ', ':', '：', '之'])
                 .to_string();
             return (!name.is_empty() && name.chars().count() <= 20).then_some(name);
         }
     }
-    posting.then(|| clean_value(title))
+    posting.then(|| title.clean())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::normalize::Folded;
 
     #[test]
     fn should_read_headcounts() {
@@ -345,24 +395,22 @@ mod tests {
             ("若干", None),
             ("招5人", Some(5)),
         ] {
-            assert_eq!(headcount(input), want, "{input}");
+            assert_eq!(headcount(&fold(input)), want, "{input}");
         }
     }
 
     #[test]
     fn should_name_the_position_from_the_title() {
-        assert_eq!(
-            title_position("保安员岗位说明书", false).as_deref(),
-            Some("保安员")
-        );
-        assert_eq!(
-            title_position("客戶服務主任 職位說明書", false).as_deref(),
-            Some("客戶服務主任")
-        );
-        assert_eq!(
-            title_position("保安主管(商业综合体)", true).as_deref(),
-            Some("保安主管(商业综合体)")
-        );
-        assert_eq!(title_position("保安主管(商业综合体)", false), None);
+        let cases = [
+            ("保安员岗位说明书", false, Some("保安员")),
+            ("客戶服務主任 職位說明書", false, Some("客戶服務主任")),
+            ("保安主管(商业综合体)", true, Some("保安主管(商业综合体)")),
+            ("保安主管(商业综合体)", false, None),
+        ];
+        for (title, posting, want) in cases {
+            let folded = Folded::new(title);
+            let line = folded.first().unwrap();
+            assert_eq!(title_position(line, posting).as_deref(), want, "{title}");
+        }
     }
 }

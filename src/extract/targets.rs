@@ -6,15 +6,15 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::lexicon;
 use crate::model::Target;
 
 static TARGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?:(?P<pre>>=|<=|≥|≤|>|<|不低于|不少于|不小于|不高于|不超过|不大于|不多于|低于|少于|小于|高于|多于|大于|超过|至少|最少|最多|控制在|达到|达)",
-        r"[^\d,;。、!?]{0,6}?)?",
-        r"(?P<num>\d+(?:\.\d+)?)\s*",
-        r"(?P<unit>%|‰|分钟|小时|分|次|天|个|人|元|万元|件|起|户|项|宗|单|倍|家|名|秒|台|套|篇)?\s*",
-        r"(?P<suf>或以上|及以上|以上|或以下|及以下|以下|以内|之内)?",
+    let pre = lexicon::alternation_of(lexicon::TARGET_PREFIXES);
+    let unit = lexicon::alternation(lexicon::TARGET_UNITS);
+    let suf = lexicon::alternation_of(lexicon::TARGET_SUFFIXES);
+    Regex::new(&format!(
+        r"(?:(?P<pre>{pre})[^\d,;。、!?]{{0,6}}?)?(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{unit})?\s*(?P<suf>{suf})?"
     ))
     .expect("target pattern")
 });
@@ -34,20 +34,16 @@ pub fn targets(view: &str) -> Vec<Target> {
         if after.starts_with(['年', '月', '日', '号']) && unit.is_none() {
             continue;
         }
-        let op = match (suf, pre) {
-            (Some("以上" | "或以上" | "及以上"), _) => ">=",
-            (Some(_), _) => "<=",
-            (None, Some(">=" | "≥" | "不低于" | "不少于" | "不小于" | "至少" | "最少")) => {
-                ">="
-            }
-            (
-                None,
-                Some("<=" | "≤" | "不高于" | "不超过" | "不大于" | "不多于" | "最多" | "控制在"),
-            ) => "<=",
-            (None, Some("<" | "低于" | "少于" | "小于")) => "<",
-            (None, Some(">" | "高于" | "多于" | "大于" | "超过")) => ">",
-            _ if unit.as_deref() == Some("%") => "=",
-            _ => continue,
+        // A comparator after the number wins; percentages are thresholds by nature.
+        let op = suf
+            .and_then(|s| lexicon::meaning(lexicon::TARGET_SUFFIXES, s))
+            .or_else(|| {
+                pre.and_then(|p| lexicon::meaning(lexicon::TARGET_PREFIXES, p))
+                    .flatten()
+            })
+            .or_else(|| (unit.as_deref() == Some("%")).then_some("="));
+        let Some(op) = op else {
+            continue;
         };
         out.push(Target {
             value,

@@ -1,4 +1,7 @@
-//! Numbers as Chinese documents write them: `3`, `三`, `十二`, `两`, `5.5`, `五天半`.
+//! numbers: numerals as Chinese documents write them: `3`, `三`, `十二`, `两`, `5.5`.
+//!
+//! Shared by the stages that read numbering (`(十二)`) and the extractors that read
+//! amounts; it belongs to no stage.
 
 /// Parses Arabic or Chinese numerals (`三`, `十二`, `二十`, `一百`, `两`, `半`).
 pub fn chinese_number(s: &str) -> Option<f64> {
@@ -12,8 +15,9 @@ pub fn chinese_number(s: &str) -> Option<f64> {
     if s == "半" {
         return Some(0.5);
     }
-    let mut total = 0u32;
-    let mut current: Option<u32> = None;
+    // Checked arithmetic: a marker such as `(九九九九九九九九九九九)` is no number.
+    let mut total = 0u64;
+    let mut current: Option<u64> = None;
     for c in s.chars() {
         let digit = match c {
             '〇' | '零' => Some(0),
@@ -29,7 +33,7 @@ pub fn chinese_number(s: &str) -> Option<f64> {
             _ => None,
         };
         if let Some(d) = digit {
-            current = Some(current.unwrap_or(0) * 10 + d);
+            current = Some(current.unwrap_or(0).checked_mul(10)?.checked_add(d)?);
             continue;
         }
         let unit = match c {
@@ -38,10 +42,11 @@ pub fn chinese_number(s: &str) -> Option<f64> {
             '千' | '仟' => 1000,
             _ => return None,
         };
-        total += current.unwrap_or(1) * unit;
+        total = total.checked_add(current.unwrap_or(1).checked_mul(unit)?)?;
         current = None;
     }
-    Some(f64::from(total + current.unwrap_or(0)))
+    let n = total.checked_add(current.unwrap_or(0))?;
+    (n <= u64::from(u32::MAX)).then_some(n as f64)
 }
 
 #[cfg(test)]
@@ -62,6 +67,8 @@ mod tests {
             ("30,000", Some(30000.0)),
             ("半", Some(0.5)),
             ("年", None),
+            ("九九九九九九九九九九九", None),
+            ("九千九百九十九亿", None),
         ];
         for (input, want) in cases {
             assert_eq!(chinese_number(input), want, "{input}");

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{Column, DUTY_COLUMN_INDEX};
+use crate::lexicon::{Column, duty_column_at};
 
 /// What a table-looking line holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -82,12 +82,7 @@ fn trim(view: &str, r: Range<usize>) -> Range<usize> {
 pub fn duty_header(view: &str) -> Option<Vec<Column>> {
     // Most lines do not even start with a column name: decide that before copying.
     let start = view.trim_start_matches(|c: char| c.is_whitespace() || c == '|');
-    if !DUTY_COLUMN_INDEX
-        .iter()
-        .any(|(n, _)| start.starts_with(n.as_str()))
-    {
-        return None;
-    }
+    duty_column_at(start)?;
     let compact: String = view
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '|')
@@ -95,11 +90,9 @@ pub fn duty_header(view: &str) -> Option<Vec<Column>> {
     let mut cols = Vec::new();
     let mut rest = compact.as_str();
     while !rest.is_empty() {
-        let (name, col) = DUTY_COLUMN_INDEX
-            .iter()
-            .find(|(n, _)| rest.starts_with(n.as_str()))?;
-        cols.push(*col);
-        rest = &rest[name.len()..];
+        let (col, len) = duty_column_at(rest)?;
+        cols.push(col);
+        rest = &rest[len..];
     }
     let useful = cols
         .iter()

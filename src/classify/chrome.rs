@@ -1,0 +1,204 @@
+//! Site chrome judged on the line alone: the lexicon's chrome phrases, page
+//! numbers, breadcrumbs, navigation bars, file information of document-sharing
+//! sites, injected watermarks and site names.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Rule;
+use super::education::find_level;
+use super::numbering;
+use crate::lexicon::{self, SECTION_MATCHER};
+use crate::model::DropReason;
+
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:第\s*(?:PAGE\s*)?\d+\s*页\s*[,/]?\s*(?:共\s*(?:NUMPAGES\s*)?\d+\s*页)?|\d+\s*/\s*\d+\s*页?|共\s*\d+\s*页|[-—]+\s*PAGE\s*\d+\s*[-—]+)$")
+        .expect("page number pattern")
+});
+
+/// `43.04 KB`, `2页`, `(共8页)`, `2021-10-20 发布`, `X.doc_第1页`.
+static FILE_INFO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:\d+(?:\.\d+)?\s*(?:KB|MB|GB|K|M|B|字节)|\(?共?\s*\d+\s*页\)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:发布|上传|更新)|.{1,60}_第\s*\d+\s*页)$",
+    )
+    .expect("file information pattern")
+});
+
+/// A web address, once the spaces a watermark puts between its letters are gone.
+static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"www\.|[a-z0-9-]{2,}\.(?:com|cn|net|org|cc)\b").expect("address pattern")
+});
+
+/// Why a folded line is site chrome, if it is.
+pub fn reason(view: &str) -> Option<(DropReason, Rule)> {
+    let view = view.trim_end_matches([':', ' ', '>', '»']);
+    let bare = without_list_markers(view);
+    // A whole-line phrase may stand in a list (`• 相关文章`), a prefix only after a
+    // bullet: `1、登录系统…` is a duty, `• 登录` is a link.
+    let phrase =
+        lexicon::chrome_line(bare).or_else(|| lexicon::chrome_phrase(without_bullets(view)));
+    if let Some(reason) = phrase {
+        return Some((reason, Rule::ChromePhrase));
+    }
+    let first = view.chars().next()?;
+    if (first == '第' || first == '共' || first == '-' || first == '—' || first.is_ascii_digit())
+        && PAGE_NUMBER.is_match(view)
+    {
+        return Some((DropReason::PageNumber, Rule::ChromePageNumber));
+    }
+    let unbulleted = without_bullets(view);
+    if unbulleted.len() <= 120 && FILE_INFO.is_match(unbulleted) {
+        return Some((DropReason::FileInfo, Rule::ChromeFileInfo));
+    }
+    if is_watermark(view) {
+        return Some((DropReason::Watermark, Rule::ChromeWatermark));
+    }
+    if view.contains(['>', '»', '›']) && is_breadcrumb(view) {
+        return Some((DropReason::Breadcrumbs, Rule::ChromeBreadcrumbs));
+    }
+    if (view.contains('|') && is_nav_bar(view)) || is_chrome_words(bare) {
+        return Some((DropReason::Navigation, Rule::ChromeNavBar));
+    }
+    if is_site_name(view) {
+        return Some((DropReason::SiteName, Rule::ChromeSiteName));
+    }
+    None
+}
+
+/// The line without the numbering and bullets of a list it stands in.
+fn without_list_markers(view: &str) -> &str {
+    let mut rest = view;
+    for _ in 0..3 {
+        match numbering::marker(rest) {
+            Some(m) if m.len < rest.len() => rest = &rest[m.len..],
+            _ => break,
+        }
+    }
+    rest
+}
+
+/// The line without bullets (`•`, `·`, `-`) in front.
+fn without_bullets(view: &str) -> &str {
+    let mut rest = view;
+    while let Some(m) = numbering::marker(rest) {
+        if m.style != numbering::Style::Bullet || m.len >= rest.len() {
+            break;
+        }
+        rest = &rest[m.len..];
+    }
+    rest
+}
+
+/// `源初 中教 师*网 w Ww.9 1`, `0w.net`: a short line that is, once its spaces are
+/// gone, a web address or holds one, and says nothing else (no label, no sentence).
+fn is_watermark(view: &str) -> bool {
+    if view.chars().count() > 60 || view.contains([':', '。', ',', ';', '@']) {
+        return false;
+    }
+    let squeezed: String = view
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    ADDRESS.is_match(&squeezed)
+}
+
+fn is_breadcrumb(view: &str) -> bool {
+    let seps = view.matches(['>', '»', '›']).count() + view.matches("->").count();
+    if seps >= 2 && view.chars().count() <= 60 && !view.contains(':') && !view.contains('。')
+        || view.starts_with("首页") && seps >= 1
+    {
+        return true;
+    }
+    // `招聘职位 > 人事经理/总监`: one step, both sides short.
+    match view.split_once(" > ") {
+        Some((a, b)) => {
+            seps == 1
+                && !view.contains(':')
+                && (1..=12).contains(&a.trim().chars().count())
+                && (1..=12).contains(&b.trim().chars().count())
+        }
+        None => false,
+    }
+}
+
+fn is_nav_bar(view: &str) -> bool {
+    if view.starts_with('|') {
+        return false;
+    }
+    let parts: Vec<&str> = view.split('|').map(str::trim).collect();
+    // `首页 | 岗位职责 | 绩效考核`: a site's menu, whatever its entries are called.
+    let home = parts
+        .first()
+        .is_some_and(|p| lexicon::HOME_WORDS.contains(p));
+    parts.len() >= 3
+        && parts.iter().all(|p| {
+            p.chars().count() <= 10 && !p.contains(':') && !p.contains(|c: char| c.is_ascii_digit())
+        })
+        && find_level(view).is_none()
+        && (home
+            || !parts
+                .iter()
+                .any(|p| lexicon::label(p).is_some() || SECTION_MATCHER.whole(p).is_some()))
+}
+
+/// `下载 相关 举报`, `收藏 分销(赏)`: a row of the site's buttons.
+fn is_chrome_words(view: &str) -> bool {
+    let mut words = view.split_whitespace().peekable();
+    words.peek().is_some() && words.all(|w| lexicon::CHROME_WORDS.contains(&w))
+}
+
+/// `大风车考试网`: a short line ending like a site name, wherever it stands.
+fn is_site_name(view: &str) -> bool {
+    view.chars().count() <= 12
+        && lexicon::has_site_suffix(view)
+        && !lexicon::has_title_word(view)
+        && !view.contains([':', ' ', '、'])
+        && numbering::marker(view).is_none()
+        && lexicon::label(view).is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::fold;
+
+    #[test]
+    fn should_know_chrome_lines() {
+        let cases = [
+            ("首页 > 招聘 > 安保类", Some(DropReason::Breadcrumbs)),
+            ("招聘职位 > 人事经理/总监", Some(DropReason::Breadcrumbs)),
+            ("更新时间:2022-09-01", Some(DropReason::PageMetadata)),
+            ("物业范文网 | 登录 | 注册", Some(DropReason::Navigation)),
+            ("下载 相关 举报", Some(DropReason::Navigation)),
+            (
+                "第 PAGE 1 页 共 NUMPAGES 2 页",
+                Some(DropReason::WordFieldCodes),
+            ),
+            ("第1页 共2页", Some(DropReason::PageNumber)),
+            ("—PAGE3—", Some(DropReason::PageNumber)),
+            ("上一篇:保洁员岗位职责", Some(DropReason::PreviousNext)),
+            ("粤ICP备12345678号", Some(DropReason::RegistrationNumber)),
+            ("• 相关文章", Some(DropReason::RelatedArticles)),
+            (
+                "1. 1、本文档由用户上传,某某文库整理发布",
+                Some(DropReason::DocumentSiteBanner),
+            ),
+            ("43.04 KB", Some(DropReason::FileInfo)),
+            ("• 2页", Some(DropReason::FileInfo)),
+            ("仓管员职位说明书大全_第2页", Some(DropReason::FileInfo)),
+            ("源初 中教 师*网 w Ww.9 1", Some(DropReason::Watermark)),
+            ("0w.net", Some(DropReason::Watermark)),
+            ("大风车考试网", Some(DropReason::SiteName)),
+            ("岗位名称 | 所属部门 | 直接上级", None),
+            ("负责大堂接待工作", None),
+            ("1、登录系统录入考勤数据", None),
+            ("简历投递:hr@example.com", None),
+            ("物业管理员岗位说明书", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(reason(&fold(text)).map(|r| r.0), want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,337 @@
+//! Section headings: `(三)岗位职责`, `第一部分:基本信息`, `【任职要求】`, `■ 岗位职责`,
+//! `## 岗位职责`, `岗位职责:` and `岗位职责:负责…` with the body on the same line.
+//!
+//! Nineteen words are both section names and field labels (`工作目标`, `福利待遇`,
+//! `薪资待遇` …); the lexicon's `OVERLAPS` table says which reading wins where.
+
+use super::Rule;
+use super::numbering::{self, Marker, Style};
+use crate::lexicon::{self, Overlap, SECTION_MATCHER};
+use crate::model::SectionKey;
+
+/// A heading found at the start of a view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Heading {
+    pub key: SectionKey,
+    /// Byte offset in the view where the heading text ends (colon excluded).
+    pub end: usize,
+    /// Byte offset where the body on the same line begins (`view.len()` if none).
+    pub rest: usize,
+    /// The rule that recognized it.
+    pub rule: Rule,
+}
+
+/// What stands before the section name: a numbering marker and/or an opening bracket.
+struct Opening {
+    /// Where the section name may start.
+    pos: usize,
+    style: Option<Style>,
+    /// The closing bracket the heading must end with.
+    close: Option<&'static str>,
+}
+
+fn opening(view: &str, marker: Option<Marker>) -> Opening {
+    let mut pos = 0;
+    let mut style = None;
+    let mut close = None;
+    if let Some(m) = marker {
+        pos = m.len;
+        style = Some(m.style);
+    }
+    let after_marker = &view[pos..];
+    let brackets = [
+        ("【", "】"),
+        ("[", "]"),
+        ("**", "**"),
+        ("__", "__"),
+        ("<", ">"),
+    ];
+    if let Some((open, closing)) = brackets
+        .into_iter()
+        .find(|(o, _)| after_marker.starts_with(o))
+    {
+        let inner = &after_marker[open.len()..];
+        close = Some(closing);
+        pos = view.len() - inner.len();
+        style = Some(Style::Bracket);
+        if let Some(m) = numbering::marker(inner) {
+            pos += m.len;
+        }
+    }
+    pos += view[pos..].len() - view[pos..].trim_start().len();
+    Opening { pos, style, close }
+}
+
+/// The section alias at the start, also spaced out letter by letter (`岗 位 职 责`).
+fn alias_at(view: &str) -> Option<(SectionKey, usize)> {
+    SECTION_MATCHER.at_start(view).or_else(|| {
+        let mut chars = view.chars();
+        let spaced = chars.next().is_some_and(|c| !c.is_ascii()) && chars.next() == Some(' ');
+        spaced
+            .then(|| SECTION_MATCHER.at_start_spaced(view))
+            .flatten()
+    })
+}
+
+/// Where a heading's words end: a parenthetical note (`工作内容(十条以内,简明扼要)`)
+/// and a few suffix words (`岗位职责描述`) belong to it.
+fn words_end(view: &str, mut end: usize) -> usize {
+    loop {
+        let rest = &view[end..];
+        if let Some(inner) = rest.strip_prefix('(') {
+            match inner.find(')') {
+                Some(close_at) if close_at <= 60 && !inner[..close_at].contains(':') => {
+                    end += 1 + close_at + 1;
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = lexicon::HEADING_SUFFIXES
+            .iter()
+            .find(|s| rest.starts_with(**s))
+        {
+            end += s.len();
+            continue;
+        }
+        return end;
+    }
+}
+
+/// Recognizes a section heading at the start of `view`.
+pub fn heading(view: &str) -> Option<Heading> {
+    with_marker(view, numbering::marker(view))
+}
+
+/// [`heading`], when the marker at the start of `view` is already known.
+pub fn with_marker(view: &str, marker: Option<Marker>) -> Option<Heading> {
+    let open = opening(view, marker);
+    let Some((key, alias_len)) = alias_at(&view[open.pos..]) else {
+        return job_heading(view, open.pos);
+    };
+    let alias = &view[open.pos..open.pos + alias_len];
+    let end = words_end(view, open.pos + alias_len);
+    let found = |end, rest, rule| {
+        Some(Heading {
+            key,
+            end,
+            rest,
+            rule,
+        })
+    };
+    if let Some(closing) = open.close {
+        let rest = view[end..].trim_start().strip_prefix(closing)?;
+        let end = view.len() - rest.len();
+        return found(end, skip_colon_and_space(view, end), Rule::HeadingBracketed);
+    }
+    let rule = if open.style.is_some() {
+        Rule::HeadingNumbered
+    } else {
+        Rule::HeadingAlias
+    };
+    let chapter = open.style.is_some_and(Style::is_chapter_like);
+    let overlap = lexicon::overlap(alias);
+    // A table row whose first cell is a section name (`岗位职责\t1、负责…`, Word
+    // tables with the section in the first column): the other cells are its body.
+    if view[end..].starts_with(['\t', '|']) && overlap.is_none() {
+        let rest = view[end..].trim_start_matches(['\t', '|', ' ']);
+        return found(end, view.len() - rest.len(), Rule::HeadingFirstCell);
+    }
+    let tail = view[end..].trim_start();
+    if tail.is_empty() {
+        // `薪资待遇` alone on a line is a pay label whose value follows (a table
+        // cell per line), not the benefits section.
+        if open.style.is_none() && overlap == Some(Overlap::Label) {
+            return None;
+        }
+        return found(end, view.len(), rule);
+    }
+    if let Some(body) = tail.strip_prefix(':') {
+        let rest_at = skip_colon_and_space(view, view.len() - body.len() - 1);
+        // `工作目标:…`, `福利:…` are fields unless a chapter-like marker says otherwise.
+        if !body.trim().is_empty() && !chapter && overlap.is_some() {
+            return None;
+        }
+        return found(end, rest_at, rule);
+    }
+    // Body glued to the heading: only under a chapter-like marker, or when what
+    // follows is itself a field (`基本信息职位编号:`) or the first of numbered
+    // items (`岗位职责1、协助…`).
+    if chapter || starts_with_field(tail) || first_item(tail) {
+        return found(end, view.len() - tail.len(), rule);
+    }
+    None
+}
+
+/// A section name at the start of a line that reflow cut before it as a heading
+/// (`工作综述保证货币资金的安全…` inside a flattened table): the heading, with the
+/// text glued to it as its body.
+pub fn glued(view: &str, marker: Option<Marker>) -> Option<Heading> {
+    let open = opening(view, marker);
+    let (key, alias_len) = alias_at(&view[open.pos..])?;
+    let end = words_end(view, open.pos + alias_len);
+    let end = match open.close {
+        Some(closing) => {
+            let rest = view[end..].trim_start().strip_prefix(closing)?;
+            view.len() - rest.len()
+        }
+        None => end,
+    };
+    Some(Heading {
+        key,
+        end,
+        rest: skip_colon_and_space(view, end),
+        rule: Rule::HeadingInline,
+    })
+}
+
+fn skip_colon_and_space(view: &str, mut at: usize) -> usize {
+    let rest = &view[at..];
+    let trimmed = rest
+        .trim_start()
+        .strip_prefix(':')
+        .unwrap_or(rest.trim_start())
+        .trim_start();
+    at += rest.len() - trimmed.len();
+    at
+}
+
+/// `保安员岗位职责`, `生产部部长岗位职责一、…`: a job's name and the word for its
+/// duties, alone or before the duties: the heading of the duties.
+fn job_heading(view: &str, pos: usize) -> Option<Heading> {
+    let rest = &view[pos..];
+    let len = lexicon::title_end(rest)?;
+    let title = &rest[..len];
+    if !lexicon::JOB_TITLE_SUFFIXES
+        .iter()
+        .any(|s| title.ends_with(s) && !s.contains("说明"))
+        || !lexicon::is_position_title(title)
+    {
+        return None;
+    }
+    let end = pos + len;
+    let tail = view[end..].trim_start();
+    let body_follows = tail.is_empty()
+        || tail.starts_with(':')
+        || first_item(tail)
+        || numbering::marker(tail).is_some_and(|m| m.style.is_chapter_like());
+    body_follows.then(|| Heading {
+        key: SectionKey::Responsibilities,
+        end,
+        rest: skip_colon_and_space(view, end),
+        rule: Rule::HeadingJob,
+    })
+}
+
+/// Does the first item of a list start here (`1、`, `1.`, `(1)`, `①`)?
+fn first_item(tail: &str) -> bool {
+    numbering::marker(tail).is_some_and(|m| {
+        m.ordinal == Some(1)
+            && matches!(
+                m.style,
+                Style::ArabicComma
+                    | Style::ArabicDot
+                    | Style::ArabicParen
+                    | Style::ArabicHalfParen
+                    | Style::Circled
+            )
+    })
+}
+
+fn starts_with_field(tail: &str) -> bool {
+    let hits = super::fields::split_fields(tail);
+    if hits
+        .first()
+        .is_some_and(|h| h.label.start == 0 && h.key != lexicon::FieldKey::Unknown)
+    {
+        return true;
+    }
+    // A label of three characters or more right after the heading, colon or not
+    // (`任职资格教育水平大专…`, `职责与工作任务职责一…`): a flattened table.
+    let head = &tail[..tail.char_indices().nth(20).map_or(tail.len(), |(i, _)| i)];
+    lexicon::scan_words(head).first().is_some_and(|h| {
+        h.start == 0 && h.label.is_some() && h.section.is_none() && h.chars(head) >= 3
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::fold;
+
+    type Want<'a> = Option<(SectionKey, &'a str, &'a str)>;
+
+    #[test]
+    fn should_find_headings_in_every_style() {
+        let cases: &[(&str, Want)] = &[
+            (
+                "(三)岗位职责",
+                Some((SectionKey::Responsibilities, "(三)岗位职责", "")),
+            ),
+            (
+                "(一)任职资格:",
+                Some((SectionKey::Qualifications, "(一)任职资格", "")),
+            ),
+            (
+                "第一部分:基本信息职位编号:",
+                Some((SectionKey::BasicInfo, "第一部分:基本信息", "职位编号:")),
+            ),
+            (
+                "第三部分:工作内容(十条以内,简明扼要)",
+                Some((
+                    SectionKey::Responsibilities,
+                    "第三部分:工作内容(十条以内,简明扼要)",
+                    "",
+                )),
+            ),
+            (
+                "工作概述:负责协助",
+                Some((SectionKey::Summary, "工作概述", "负责协助")),
+            ),
+            (
+                "【岗位职责】",
+                Some((SectionKey::Responsibilities, "【岗位职责】", "")),
+            ),
+            (
+                "■ 任职要求",
+                Some((SectionKey::Qualifications, "■ 任职要求", "")),
+            ),
+            (
+                "## 福利待遇",
+                Some((SectionKey::Benefits, "## 福利待遇", "")),
+            ),
+            (
+                "一、岗位职责",
+                Some((SectionKey::Responsibilities, "一、岗位职责", "")),
+            ),
+            (
+                "岗位职责:1.负责",
+                Some((SectionKey::Responsibilities, "岗位职责", "1.负责")),
+            ),
+            (
+                "主要職責:",
+                Some((SectionKey::Responsibilities, "主要职责", "")),
+            ),
+            (
+                "工作条件及个人发展",
+                Some((SectionKey::Conditions, "工作条件及个人发展", "")),
+            ),
+            (
+                "岗位职责\t1、负责巡逻",
+                Some((SectionKey::Responsibilities, "岗位职责", "1、负责巡逻")),
+            ),
+            ("1、工作目标:确保", None),
+            ("衡量标准:每月", None),
+            ("福利:五险一金", None),
+            ("职责范围内的工作", None),
+            ("负责岗位职责", None),
+        ];
+        for (line, want) in cases {
+            let view = fold(line);
+            let got = heading(&view).map(|h| (h.key, &view[..h.end], &view[h.rest..]));
+            let want = want.map(|(k, h, r)| (k, fold(h), fold(r)));
+            let got = got.map(|(k, h, r)| (k, h.to_string(), r.to_string()));
+            assert_eq!(got, want, "heading of {line}");
+        }
+    }
+}

@@ -1,0 +1,300 @@
+//! Line reconstruction: a physical line that holds several lines' worth of a
+//! document — a pasted posting, a document-sharing site's page of 300 characters,
+//! a Word table flattened to one line — is cut back into logical lines before
+//! anything else is decided, so that split sees titles and outline sees headings
+//! where the writer put them.
+//!
+//! A line is cut before:
+//! - an inline section heading: a bracketed one (`…前厅部经理[岗位职责]1、…`), a
+//!   numbered one (`…二、工作概要组织…`), or a section name after a sentence (or a
+//!   space) that is followed by a colon, a bracket, a numbered item or a label
+//!   (`…。任职要求:1.…`, `…沟通。职责与工作任务职责一…`), or glued to a label
+//!   (`…建议权工作协作关系内部协调关系…`);
+//! - the first label after a document's title (`…岗位说明书岗位名称…`) and the
+//!   first item after a job's title (`段长(班组长)安全职责1、…`);
+//! - a job's title inside a run-on collection (`…。高级销售代表岗位职责1、…`);
+//! - the second copy of a title written twice (`…描绘…描绘销售代表…`).
+
+use super::numbering::{self, Style};
+use crate::lexicon::{self, SECTION_MATCHER, WordHit};
+use crate::normalize::Line;
+
+/// The logical lines of a physical line, in order (the line itself when it
+/// needs no cutting), each with whether it was cut before a heading.
+pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
+    let view = line.view();
+    // Short lines hold one thing; most lines are short. A duty-table header is
+    // made of section-like words (`主要职责职责描述…`) and stays one line.
+    if view.len() < 12
+        || super::table::duty_header(view).is_some()
+        || ((view.contains('\t') || view.starts_with('|'))
+            && matches!(
+                super::table::row(view),
+                Some(super::table::RowKind::Cells(_))
+            ))
+    {
+        return vec![(line, false)];
+    }
+    // A line of cells separated by single spaces is read cell by cell.
+    let cells = lexicon::scan_cells(view);
+    let spaced = cells
+        .as_ref()
+        .is_some_and(|h| h.iter().filter(|h| h.label.is_some()).count() >= 2);
+    let hits = cells.unwrap_or_else(|| lexicon::scan_words(view));
+    let mut cuts = Vec::new();
+    let mut heading_cuts = Vec::new();
+    repeated_prefix(view, &mut cuts);
+    page_count_prefix(view, &mut cuts);
+    headings(view, &hits, spaced, &mut heading_cuts);
+    title_prefix(view, &hits, &mut cuts);
+    job_titles(view, &mut cuts);
+    if cuts.is_empty() && heading_cuts.is_empty() {
+        return vec![(line, false)];
+    }
+    cuts.extend(heading_cuts.iter().copied());
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut start = 0;
+    for at in cuts.into_iter().chain([view.len()]) {
+        if at > start {
+            let part = line.sub(start..at);
+            if !part.is_empty() {
+                out.push((part, heading_cuts.contains(&start)));
+            }
+            start = at;
+        }
+    }
+    out
+}
+
+/// Ends of a sentence or a cell: what may stand before an inline heading.
+fn is_boundary(c: char) -> bool {
+    matches!(
+        c,
+        '。' | ';' | '!' | '?' | ' ' | '\t' | '】' | ']' | '|' | ':'
+    )
+}
+
+/// Is the text before `at` a boundary (or the line start)?
+fn after_boundary(view: &str, at: usize) -> bool {
+    view[..at].chars().next_back().is_none_or(is_boundary)
+}
+
+/// `销售人员各岗位岗位职责描绘销售人员各岗位岗位职责描绘销售代表…`: a title of six
+/// to sixty characters written twice at the start (a document site repeating its
+/// page title): cut after each copy.
+fn repeated_prefix(view: &str, cuts: &mut Vec<usize>) {
+    let ends: Vec<usize> = view
+        .char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .take(60)
+        .collect();
+    for &end in ends.iter().skip(5) {
+        let copy = &view[..end];
+        let ideographs = copy
+            .chars()
+            .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+            .count();
+        if ideographs >= 4 && view[end..].starts_with(copy) {
+            cuts.push(end);
+            if 2 * end < view.len() {
+                cuts.push(2 * end);
+            }
+            return;
+        }
+    }
+}
+
+/// Inline section headings: bracketed, numbered, or a section name placed like one.
+fn headings(view: &str, hits: &[WordHit], spaced: bool, cuts: &mut Vec<usize>) {
+    // A heading's own numbering (`(一)任职资格`, `一、【岗位职责】`) is not a text
+    // before it.
+    let lead = numbering::marker(view).map_or(0, |m| m.len);
+    for (i, c) in view.char_indices() {
+        if i <= lead {
+            continue;
+        }
+        match c {
+            '【' | '[' if bracketed_heading(&view[i..]) => cuts.push(i),
+            _ => {}
+        }
+        if let Some(m) = numbering::marker(&view[i..])
+            && matches!(m.style, Style::CnComma | Style::CnParen | Style::Chapter)
+            && !view[..i].ends_with(|c: char| "〇零一二三四五六七八九十百两第(".contains(c))
+            && SECTION_MATCHER.at_start(&view[i + m.len..]).is_some()
+        {
+            cuts.push(i);
+        }
+    }
+    let strong_label = |at: usize| {
+        hits.iter()
+            .any(|h| h.start == at && h.label.is_some() && h.chars(view) >= 3)
+    };
+    // A flattened table (labels without colons, `岗位名称主营总出纳岗位编号…`): every
+    // section name in it ends the value before it.
+    let bare_labels = hits
+        .iter()
+        .filter(|h| h.label.is_some() && h.chars(view) >= 3 && !view[h.end..].starts_with(':'))
+        .count();
+    // The table starts the line, or follows the document's title on it.
+    let start = lexicon::title_end(view).unwrap_or(0);
+    let starts_with_label = hits
+        .iter()
+        .find(|h| h.label.is_some() && h.start >= start)
+        .is_some_and(|h| {
+            view[start..h.start].chars().count() <= 3
+                && h.chars(view) >= 3
+                && !view[h.end..].starts_with(':')
+        });
+    let flattened = bare_labels >= 2 && starts_with_label;
+    for (k, h) in hits.iter().enumerate() {
+        let Some(_) = h.section else { continue };
+        if h.start <= lead || view[..h.start].trim_end().len() <= lead {
+            continue;
+        }
+        let end = heading_end(view, h.end);
+        let rest = &view[end..];
+        let next_is_word = hits.get(k + 1).is_some_and(|n| n.start == end);
+        let overlap = lexicon::overlap(&view[h.start..h.end]).is_some();
+        // A word that is also a label followed by its value is a field.
+        let valued = overlap && rest.starts_with(':') && !rest[1..].trim_start().is_empty();
+        // A section name ending the line after a name (`X岗位职责`) is the job's heading,
+        // not a heading of its own.
+        let sentence_end = view[..h.start].ends_with(['。', ';', '!', '?']);
+        let follows = (rest.is_empty() && sentence_end)
+            || rest.starts_with([':', '【', '['])
+            || starts_item(rest)
+            || next_is_word
+            || (spaced && rest.starts_with(' '));
+        // `…岗位分析日期本职:进行…`: a section name right after a label.
+        let after_label = k > 0 && hits[k - 1].label.is_some() && hits[k - 1].end == h.start;
+        let glued = h.chars(view) >= 4
+            && !overlap
+            && (strong_label(end) || rest.starts_with(':') || (flattened && h.label.is_none()));
+        if !valued
+            && ((after_boundary(view, h.start) && follows) || glued || (after_label && flattened))
+        {
+            cuts.push(h.start);
+        }
+    }
+}
+
+/// Where a heading's words end: a few suffix words (`岗位职责描述`) belong to it.
+fn heading_end(view: &str, mut end: usize) -> usize {
+    while let Some(s) = lexicon::HEADING_SUFFIXES
+        .iter()
+        .find(|s| view[end..].starts_with(**s))
+    {
+        end += s.len();
+    }
+    end
+}
+
+/// Does a numbered item start here (`1、`, `1.`, `(1)`, `①`)?
+fn starts_item(rest: &str) -> bool {
+    numbering::marker(rest).is_some_and(|m| {
+        matches!(
+            m.style,
+            Style::ArabicComma
+                | Style::ArabicDot
+                | Style::ArabicParen
+                | Style::ArabicHalfParen
+                | Style::Circled
+        ) && m.ordinal == Some(1)
+    })
+}
+
+/// `【岗位职责】`, `[任职要求]`: a bracket around a section name.
+fn bracketed_heading(from: &str) -> bool {
+    let close = if from.starts_with('【') { '】' } else { ']' };
+    let Some(end) = from.find(close) else {
+        return false;
+    };
+    let inner = from[from.chars().next().map_or(1, char::len_utf8)..end].trim();
+    if inner.is_empty() || inner.chars().count() > 12 {
+        return false;
+    }
+    match SECTION_MATCHER.at_start(inner) {
+        Some((_, len)) => heading_end(inner, len) == inner.len(),
+        None => false,
+    }
+}
+
+/// `主营总出纳岗位说明书岗位名称…`, `段长(班组长)安全职责1、…`: a title at the start of
+/// the line, glued to the first label, heading or item of the document.
+fn title_prefix(view: &str, hits: &[WordHit], cuts: &mut Vec<usize>) {
+    let Some(end) = lexicon::title_end(view) else {
+        return;
+    };
+    if end >= view.len() || view[..end].chars().count() > 30 {
+        return;
+    }
+    let rest = view[end..].trim_start();
+    let at = view.len() - rest.len();
+    let word = hits.iter().any(|h| h.start == at && h.chars(view) >= 3);
+    let chapter = numbering::marker(rest).is_some_and(|m| m.style.is_chapter_like());
+    if word || chapter || starts_item(rest) {
+        cuts.push(at);
+    }
+}
+
+/// `6页岗位:…`: a document site's page count glued to the text after it.
+fn page_count_prefix(view: &str, cuts: &mut Vec<usize>) {
+    let digits = view.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=3).contains(&digits) && view[digits..].starts_with('页') {
+        let end = digits + '页'.len_utf8();
+        if view[end..].starts_with(|c: char| !c.is_ascii_digit() && !c.is_whitespace()) {
+            cuts.push(end);
+        }
+    }
+}
+
+/// `…。高级销售代表岗位职责1、…`, `…NAME生产部部长岗位职责一、…`: a job's title inside
+/// the line, followed by its first item, a numbered heading or a colon. The name is
+/// the run of ideographs before the ending (`岗位职责`, `职责`, `岗位说明书` …) and must
+/// end like a position's name.
+fn job_titles(view: &str, cuts: &mut Vec<usize>) {
+    for suffix in lexicon::JOB_TITLE_SUFFIXES {
+        for (at, _) in view.match_indices(suffix) {
+            let end = at + suffix.len();
+            let after = &view[end..];
+            let marked = starts_item(after)
+                || after.starts_with([':', '【'])
+                || numbering::marker(after).is_some_and(|m| {
+                    matches!(m.style, Style::CnComma | Style::CnParen) && m.ordinal == Some(1)
+                });
+            if !marked {
+                continue;
+            }
+            let run_start = view[..at]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| is_ideograph(c) || c == '(' || c == ')')
+                .take(10)
+                .last()
+                .map_or(at, |(i, _)| i);
+            // A title written just before (`…岗位职责幼儿园保育员岗位职责`) ends there.
+            let name_start = lexicon::JOB_TITLE_SUFFIXES
+                .iter()
+                .filter_map(|s| {
+                    view[run_start..at]
+                        .rfind(s)
+                        .map(|i| run_start + i + s.len())
+                })
+                .max()
+                .unwrap_or(run_start);
+            let title = &view[name_start..end];
+            if name_start < at && lexicon::is_position_title(title) {
+                if name_start > 0 {
+                    cuts.push(name_start);
+                }
+                cuts.push(end);
+            }
+        }
+    }
+}
+
+fn is_ideograph(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}

@@ -1,0 +1,184 @@
+//! What [`crate::split`] needs to know of a line to find documents and their
+//! titles: is it content or a title candidate, does it carry a title word, is it
+//! a numbered job title, a site name, a bare counter, a document separator.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::numbering::{Marker, Style};
+use super::{Scan, fields, table};
+use crate::lexicon::{self, FieldKey};
+use crate::normalize::Line;
+
+/// Facts about a line that split weighs with the line's place on the page.
+#[derive(Clone, Copy, Debug)]
+pub struct Traits<'a> {
+    /// Part of a document's body, as opposed to a title candidate.
+    pub content: bool,
+    /// `一、保安员岗位职责`: the job named after a number (two or more such lines
+    /// make a page of several jobs).
+    pub job_title: Option<Line<'a>>,
+    /// `3、食品部经理、百货部经理岗位职责`: a line that could list a job in a table of
+    /// contents (a short name before a job-title ending).
+    pub toc_entry: bool,
+    /// A short title-like line (`…说明书`, `…岗位描述`) that opens a new document
+    /// when it follows a finished one.
+    pub new_title: bool,
+    /// Holds a word that marks a job-description title (`说明书`, `岗位职责`, `招聘`).
+    pub title_word: bool,
+    /// A short line ending like a site name (`…网`, `…文库`).
+    pub site_name: bool,
+    /// A bare number or date (a view counter, an upload date).
+    pub counter_or_date: bool,
+    /// The line as a title: without a markdown `#`.
+    pub title: Line<'a>,
+}
+
+static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
+    let words = lexicon::alternation(lexicon::SEPARATOR_WORDS);
+    Regex::new(&format!(
+        r"^(?:篇\s*{N}+|第\s*{N}+\s*篇|{words}\s*{N}+)\s*[:、.]?\s*(.*)$"
+    ))
+    .expect("separator pattern")
+});
+
+/// A count of documents, in either kind of numeral.
+const N: &str = "[0-9一二三四五六七八九十]";
+
+/// `收費處崗位職責 篇2`: the collection's marker after the title.
+static TRAILING_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(.{{2,30}}?)\s*(?:篇\s*{N}+|第\s*{N}+\s*篇)$"))
+        .expect("separator pattern")
+});
+
+static COLLECTION_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    let before = lexicon::alternation(lexicon::COLLECTION_WORDS);
+    let after = lexicon::alternation(lexicon::COLLECTION_SUFFIX_WORDS);
+    Regex::new(&format!(
+        r"(?:[(\[【]\s*{before}?\s*{N}+\s*篇\s*[)\]】]|{N}+篇{after}?)\s*$"
+    ))
+    .expect("collection pattern")
+});
+
+static NUMBER_OR_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\d{1,9}|\d{4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$",
+    )
+    .expect("number pattern")
+});
+
+/// `招聘:物业财务主管`: a posting's title line, not a field.
+static RECRUITING: LazyLock<Regex> = LazyLock::new(|| {
+    let words = lexicon::alternation(lexicon::RECRUITING_WORDS);
+    Regex::new(&format!(r"^{words}\s*:")).expect("recruiting pattern")
+});
+
+/// The facts about one line.
+pub(crate) fn traits<'a>(line: Line<'a>, scan: &Scan<'_>) -> Traits<'a> {
+    let view = line.view();
+    let chars = view.chars().count();
+    let title_word = lexicon::has_title_word(view);
+    Traits {
+        content: is_content(scan, chars),
+        job_title: job_title(line, scan.marker),
+        toc_entry: toc_entry(view, scan.marker),
+        new_title: is_new_title(scan, chars),
+        title_word,
+        site_name: chars <= 12 && lexicon::has_site_suffix(view) && !title_word,
+        counter_or_date: view.len() <= 40 && NUMBER_OR_DATE.is_match(view),
+        title: match scan.marker {
+            Some(m) if m.style == Style::Hash => line.from(m.len),
+            _ => line,
+        },
+    }
+}
+
+/// `篇2:乙岗位说明书`: a separator, with the title that follows it, if any.
+pub fn separator(line: Line<'_>) -> Option<Option<Line<'_>>> {
+    if let Some(caps) = TRAILING_SEPARATOR.captures(line.view())
+        && lexicon::has_title_word(&caps[1])
+    {
+        let end = caps.get(1).map_or(0, |m| m.end());
+        return Some(Some(line.to(end)));
+    }
+    let caps = SEPARATOR.captures(line.view())?;
+    let rest = caps.get(1).map_or(line.view().len(), |m| m.start());
+    let title = line.from(rest);
+    Some((!title.is_empty()).then_some(title))
+}
+
+/// `收费处岗位职责(精选3篇)`, `…3篇`: the header of a collection.
+pub fn is_collection_title(view: &str) -> bool {
+    COLLECTION_TITLE.is_match(view)
+}
+
+/// Is this line part of a document's body (as opposed to a title candidate)?
+/// (The cheap questions first.)
+fn is_content(scan: &Scan<'_>, chars: usize) -> bool {
+    let v = scan.view;
+    chars > 40
+        || v.ends_with(['。', ';', ',', '!'])
+        || (v.contains(':') && !RECRUITING.is_match(v))
+        || scan.marker.is_some_and(|m| m.style != Style::Hash)
+        // A job's heading (`保安员岗位职责`) may be the document's title.
+        || scan.heading().is_some_and(|h| h.rule != super::Rule::HeadingJob)
+        || lexicon::label(v.trim_end_matches(':').trim()).is_some()
+        || fields::is_spaced_pairs(v)
+        || matches!(scan.row(), Some(table::RowKind::Cells(_)))
+        || (v.contains(':') && scan.fields().iter().any(|h| h.key != FieldKey::Unknown))
+}
+
+/// `一、保安员岗位职责`: the line after its number, when it names a job and its duties.
+fn job_title(line: Line<'_>, marker: Option<Marker>) -> Option<Line<'_>> {
+    // `店长岗位职责` alone on its line, unnumbered: a job whose name ends like one.
+    if marker.is_none()
+        && let Some(end) = lexicon::title_end(line.view())
+        && end == line.view().len()
+        && lexicon::JOB_TITLE_SUFFIXES
+            .iter()
+            .any(|s| line.view().ends_with(s) && !s.contains("说明"))
+        && lexicon::is_position_title(line.view())
+    {
+        return Some(line);
+    }
+    let m = marker?;
+    // Numbers only: `#` and bullets mark headings and items, not a list of jobs.
+    if m.ordinal.is_none() && m.style != Style::Chapter {
+        return None;
+    }
+    let body = line.view()[m.len..].trim();
+    let suffix = lexicon::JOB_TITLE_SUFFIXES
+        .iter()
+        .find(|s| body.ends_with(**s))?;
+    let name = &body[..body.len() - suffix.len()];
+    let n = name.chars().count();
+    let named = (1..=15).contains(&n)
+        && !name.contains([',', ';', '。', ':', '、'])
+        && lexicon::SECTION_MATCHER.whole(body).is_none()
+        && !lexicon::DUTY_VERB_STARTS
+            .iter()
+            .any(|v| name.starts_with(v));
+    named.then(|| line.from(m.len))
+}
+
+fn toc_entry(view: &str, marker: Option<Marker>) -> bool {
+    let body = &view[marker.map_or(0, |m| m.len)..];
+    body.chars().count() <= 30
+        && !body.contains([',', ';', '。', ':', '>', '|'])
+        && lexicon::JOB_TITLE_SUFFIXES
+            .iter()
+            .find_map(|s| body.strip_suffix(s))
+            .is_some_and(|name| name.chars().count() >= 2)
+}
+
+/// A line that opens a new document when it follows a finished one.
+fn is_new_title(scan: &Scan<'_>, chars: usize) -> bool {
+    let v = scan.view;
+    chars <= 40
+        && !v.contains(':')
+        && (lexicon::NEW_TITLE_INFIXES.iter().any(|w| v.contains(w))
+            || lexicon::NEW_TITLE_SUFFIXES.iter().any(|w| v.ends_with(w)))
+        && scan.marker.is_none()
+        && scan.heading().is_none()
+}

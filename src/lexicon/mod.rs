@@ -1,0 +1,731 @@
+//! lexicon: the vocabulary, as data.
+//!
+//! Section aliases, field labels, duty-table column names, education levels,
+//! template phrases and site-chrome phrases all live here, in simplified script;
+//! they are folded (`normalize::fold`) when the matchers are built, so traditional
+//! documents match the same entries. Adding a synonym is a one-line change here.
+//! The matchers are built once and shared.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+
+use crate::model::{Currency, DropReason, EducationLevel, SectionKey};
+use crate::normalize::fold;
+
+mod words;
+pub use words::*;
+
+/// What a field label means. `Unknown` labels are still reported in `fields`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FieldKey {
+    PositionTitle,
+    Department,
+    Code,
+    Grade,
+    Headcount,
+    Location,
+    Salary,
+    WrittenOn,
+    Superiors,
+    Subordinates,
+    Internal,
+    External,
+    Partners,
+    Education,
+    Majors,
+    Experience,
+    Certificates,
+    Skills,
+    Languages,
+    Age,
+    Gender,
+    Physical,
+    Traits,
+    OtherRequirement,
+    DaysPerWeek,
+    Hours,
+    Environment,
+    Intensity,
+    CareerUp,
+    CareerLateral,
+    CareerDown,
+    Benefits,
+    PreparedBy,
+    ReviewedBy,
+    ApprovedBy,
+    Goal,
+    Measure,
+    Mistake,
+    Remedy,
+    /// `职责一`, `职责二`: the name of a duty in the 职责与工作任务 layout.
+    DutyName,
+    /// `职责表述`: that duty's statement.
+    DutyStatement,
+    /// `工作任务`: that duty's tasks.
+    DutyTasks,
+    /// 公司名称 / 招聘单位 / 機構: the employer.
+    Organization,
+    /// 发布时间 / 刊登日期.
+    PostedOn,
+    /// 截止日期 / 有效期至.
+    ValidThrough,
+    /// 工作性质 / 聘用形式: 全职, 兼职 ….
+    EmploymentType,
+    Unknown,
+}
+
+/// Where a document evidently comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Region {
+    Mainland,
+    HongKong,
+    Taiwan,
+}
+
+impl Region {
+    /// The ISO 3166 code: `CN`, `HK`, `TW`.
+    pub fn country_code(self) -> &'static str {
+        match self {
+            Region::Mainland => "CN",
+            Region::HongKong => "HK",
+            Region::Taiwan => "TW",
+        }
+    }
+
+    /// What a bare `元` or `$` is paid in there.
+    pub fn currency(self) -> Currency {
+        match self {
+            Region::Mainland => Currency::Cny,
+            Region::HongKong => Currency::Hkd,
+            Region::Taiwan => Currency::Twd,
+        }
+    }
+}
+
+/// Which reading wins for a word that is both a section name and a field label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overlap {
+    /// A heading when alone or with an empty value; a field when a value follows.
+    HeadingAlone,
+    /// A field label even when alone on its line (unless numbered).
+    Label,
+}
+
+/// Duty-table columns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    Name,
+    Description,
+    Kpi,
+    Ignore,
+}
+
+// ---------------------------------------------------------------------------
+// Matchers, built once.
+
+/// `str::floor_char_boundary` for the toolchains this crate supports.
+trait FloorCharBoundary {
+    fn floor_char_boundary_compat(&self, at: usize) -> usize;
+}
+
+impl FloorCharBoundary for str {
+    fn floor_char_boundary_compat(&self, at: usize) -> usize {
+        if at >= self.len() {
+            return self.len();
+        }
+        let mut i = at;
+        while !self.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    }
+}
+
+/// A map from folded words, hashed with FNV-1a: the keys are short and trusted
+/// (our own vocabulary), so the default hasher's protection against flooding buys
+/// nothing and costs a third of every lookup.
+pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+
+/// FNV-1a, 64-bit.
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// Anchored, leftmost-longest matcher over the folded section aliases.
+pub struct SectionMatcher {
+    ac: AhoCorasick,
+    keys: Vec<SectionKey>,
+}
+
+impl SectionMatcher {
+    /// The section alias at the very start of `view`: (key, byte length in the view).
+    pub fn at_start(&self, view: &str) -> Option<(SectionKey, usize)> {
+        let m = self.ac.find(Input::new(view).anchored(Anchored::Yes))?;
+        Some((self.keys[m.pattern().as_usize()], m.end()))
+    }
+
+    /// The section alias at the start of `view` when its characters are spaced out
+    /// (`岗 位 职 责`): (key, byte length in the view, spaces included).
+    pub fn at_start_spaced(&self, view: &str) -> Option<(SectionKey, usize)> {
+        let mut squeezed = String::new();
+        let mut ends = Vec::new();
+        for (i, c) in view.char_indices().take(40) {
+            if c != ' ' {
+                squeezed.push(c);
+                ends.push(i + c.len_utf8());
+            }
+        }
+        let (key, len) = self.at_start(&squeezed)?;
+        let chars = squeezed[..len].chars().count();
+        Some((key, ends[chars - 1]))
+    }
+
+    /// Is the whole of `view` a section alias?
+    pub fn whole(&self, view: &str) -> Option<SectionKey> {
+        self.at_start(view)
+            .filter(|&(_, len)| len == view.len())
+            .map(|(k, _)| k)
+    }
+}
+
+pub static SECTION_MATCHER: LazyLock<SectionMatcher> = LazyLock::new(|| {
+    let mut pats = Vec::new();
+    let mut keys = Vec::new();
+    for (key, aliases) in SECTIONS {
+        for alias in *aliases {
+            pats.push(fold(alias));
+            keys.push(*key);
+        }
+    }
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .ascii_case_insensitive(true)
+        .build(&pats)
+        .expect("section aliases build an automaton");
+    SectionMatcher { ac, keys }
+});
+
+/// A section alias or a field label found inside a line (both, for the words of
+/// [`OVERLAPS`]); byte offsets of the folded view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WordHit {
+    pub start: usize,
+    pub end: usize,
+    pub section: Option<SectionKey>,
+    pub label: Option<FieldKey>,
+}
+
+impl WordHit {
+    /// Length in characters.
+    pub fn chars(&self, view: &str) -> usize {
+        view[self.start..self.end].chars().count()
+    }
+}
+
+/// What a word found in a line may be: a section name, a field label, or both.
+type Meaning = (Option<SectionKey>, Option<FieldKey>);
+
+/// Section aliases, field labels and numbered duty names (`职责一` … `职责二十`),
+/// found anywhere in a line, leftmost-longest.
+static WORD_SCANNER: LazyLock<(AhoCorasick, Vec<Meaning>)> = LazyLock::new(|| {
+    let mut words: WordMap<Meaning> = WordMap::default();
+    for (key, aliases) in SECTIONS {
+        for alias in *aliases {
+            words.entry(fold(alias)).or_default().0 = Some(*key);
+        }
+    }
+    for (key, labels) in LABELS {
+        for label in *labels {
+            words.entry(fold(label)).or_default().1.get_or_insert(*key);
+        }
+    }
+    let ordinals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    for n in 1..=20 {
+        let cn = match n {
+            1..=10 => ordinals[n - 1].to_string(),
+            11..=19 => format!("十{}", ordinals[n - 11]),
+            _ => "二十".to_string(),
+        };
+        for tail in [cn, n.to_string()] {
+            words.insert(format!("职责{tail}"), (None, Some(FieldKey::DutyName)));
+        }
+    }
+    let (pats, meanings): (Vec<String>, Vec<_>) = words.into_iter().unzip();
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .build(&pats)
+        .expect("words build an automaton");
+    (ac, meanings)
+});
+
+/// Every section alias and field label in a folded line, leftmost-longest, not
+/// overlapping.
+pub fn scan_words(view: &str) -> Vec<WordHit> {
+    let (ac, meanings) = &*WORD_SCANNER;
+    ac.find_iter(view)
+        .map(|m| {
+            let (section, label) = meanings[m.pattern().as_usize()];
+            WordHit {
+                start: m.start(),
+                end: m.end(),
+                section,
+                label,
+            }
+        })
+        .collect()
+}
+
+/// The words of a line whose cells are separated by single spaces, found with
+/// the spaces taken out (so that spaced-out words, `学 历`, `岗 位 职 责`, read as
+/// words); only a word that begins a cell counts. Offsets are the line's own.
+/// `None` when the line is not made of short cells.
+pub fn scan_cells(view: &str) -> Option<Vec<WordHit>> {
+    // Cells are short: most of them a word or two.
+    let mut lengths: Vec<usize> = view
+        .split(' ')
+        .filter(|t| !t.is_empty())
+        .map(|t| t.chars().count())
+        .collect();
+    if lengths.len() < 5 {
+        return None;
+    }
+    lengths.sort_unstable();
+    if lengths[lengths.len() / 2] > 10 {
+        return None;
+    }
+    let mut squeezed = String::with_capacity(view.len());
+    // For each byte of `squeezed` that starts a character: its offset in `view`.
+    let mut at = Vec::with_capacity(view.len());
+    let mut cell_start = Vec::with_capacity(view.len());
+    let mut prev_space = true;
+    for (i, c) in view.char_indices() {
+        if c == ' ' {
+            prev_space = true;
+            continue;
+        }
+        for _ in 0..c.len_utf8() {
+            at.push(i);
+            cell_start.push(prev_space);
+        }
+        squeezed.push(c);
+        prev_space = false;
+    }
+    let end_of = |squeezed_end: usize| {
+        let last = squeezed[..squeezed_end]
+            .chars()
+            .next_back()
+            .map_or(0, char::len_utf8);
+        at[squeezed_end - last] + last
+    };
+    let hits = scan_words(&squeezed)
+        .into_iter()
+        .filter(|h| cell_start[h.start])
+        .map(|h| WordHit {
+            start: at[h.start],
+            end: end_of(h.end),
+            ..h
+        })
+        .collect();
+    Some(hits)
+}
+
+/// Field labels by their folded text.
+pub static LABEL_INDEX: LazyLock<WordMap<FieldKey>> = LazyLock::new(|| {
+    let mut map = WordMap::default();
+    for (key, labels) in LABELS {
+        for label in *labels {
+            map.entry(fold(label)).or_insert(*key);
+        }
+    }
+    map
+});
+
+/// The longest label, in characters.
+pub static LABEL_MAX_CHARS: LazyLock<usize> = LazyLock::new(|| {
+    LABEL_INDEX
+        .keys()
+        .map(|k| k.chars().count())
+        .max()
+        .unwrap_or(0)
+});
+
+/// Looks up a whole folded label.
+pub fn label(view: &str) -> Option<FieldKey> {
+    LABEL_INDEX
+        .get(view)
+        .copied()
+        .or_else(|| duty_ordinal(view).then_some(FieldKey::DutyName))
+}
+
+/// `职责一`, `职责2`, `主要职责三`: a numbered duty name label.
+fn duty_ordinal(view: &str) -> bool {
+    let rest = ["主要职责", "工作职责", "职责"]
+        .iter()
+        .find_map(|p| view.strip_prefix(p));
+    rest.is_some_and(|r| {
+        (1..=3).contains(&r.chars().count())
+            && r.chars()
+                .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+    })
+}
+
+/// Anchored, leftmost-longest matcher over the folded duty-table column names.
+static DUTY_COLUMN_MATCHER: LazyLock<(AhoCorasick, Vec<Column>)> = LazyLock::new(|| {
+    let names: Vec<String> = DUTY_COLUMNS
+        .iter()
+        .flat_map(|(_, names)| names.iter().map(|n| fold(n)))
+        .collect();
+    let cols = DUTY_COLUMNS
+        .iter()
+        .flat_map(|(col, names)| names.iter().map(move |_| *col))
+        .collect();
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .build(&names)
+        .expect("duty columns build an automaton");
+    (ac, cols)
+});
+
+/// The longest duty-table column name at the very start of a folded text:
+/// (column, byte length).
+pub fn duty_column_at(view: &str) -> Option<(Column, usize)> {
+    let (ac, cols) = &*DUTY_COLUMN_MATCHER;
+    let m = ac.find(Input::new(view).anchored(Anchored::Yes))?;
+    Some((cols[m.pattern().as_usize()], m.end()))
+}
+
+/// Leftmost-longest matcher over education words.
+pub static EDUCATION_MATCHER: LazyLock<(AhoCorasick, Vec<EducationLevel>)> = LazyLock::new(|| {
+    let pats: Vec<String> = EDUCATION.iter().map(|(w, _)| fold(w)).collect();
+    let levels = EDUCATION.iter().map(|(_, l)| *l).collect();
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Both)
+        .ascii_case_insensitive(true)
+        .build(&pats)
+        .expect("education words build an automaton");
+    (ac, levels)
+});
+
+/// Folded template phrases, longest first.
+pub static TEMPLATES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut v: Vec<String> = TEMPLATE_PHRASES.iter().map(|p| fold(p)).collect();
+    v.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    v
+});
+
+/// Chrome phrases: whole lines, prefixes and infixes, each with its reason.
+struct ChromeMatcher {
+    lines: WordMap<DropReason>,
+    prefixes: AhoCorasick,
+    prefix_reasons: Vec<DropReason>,
+    infixes: AhoCorasick,
+    infix_reasons: Vec<DropReason>,
+}
+
+static CHROME: LazyLock<ChromeMatcher> = LazyLock::new(|| {
+    let build = |table: &[(&str, DropReason)], anchored: bool| {
+        let pats: Vec<String> = table.iter().map(|(p, _)| fold(p)).collect();
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostFirst)
+            .start_kind(if anchored {
+                StartKind::Anchored
+            } else {
+                StartKind::Unanchored
+            })
+            .ascii_case_insensitive(true)
+            .build(&pats)
+            .expect("chrome phrases build an automaton");
+        (ac, table.iter().map(|(_, r)| *r).collect::<Vec<_>>())
+    };
+    let (prefixes, prefix_reasons) = build(CHROME_PREFIXES, true);
+    let (infixes, infix_reasons) = build(CHROME_INFIXES, false);
+    ChromeMatcher {
+        lines: CHROME_LINES.iter().map(|(p, r)| (fold(p), *r)).collect(),
+        prefixes,
+        prefix_reasons,
+        infixes,
+        infix_reasons,
+    }
+});
+
+/// Why a folded line is site chrome by its whole wording (`相关文章`).
+pub fn chrome_line(view: &str) -> Option<DropReason> {
+    CHROME.lines.get(view).copied()
+}
+
+/// Why a folded line is site chrome by its wording (whole line, prefix or infix).
+pub fn chrome_phrase(view: &str) -> Option<DropReason> {
+    let c = &*CHROME;
+    if let Some(reason) = c.lines.get(view) {
+        return Some(*reason);
+    }
+    if let Some(m) = c.prefixes.find(Input::new(view).anchored(Anchored::Yes)) {
+        return Some(c.prefix_reasons[m.pattern().as_usize()]);
+    }
+    c.infixes
+        .find(view)
+        .map(|m| c.infix_reasons[m.pattern().as_usize()])
+}
+
+static TITLE_WORD_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(TITLE_WORDS.iter().map(|w| fold(w))).expect("title words build an automaton")
+});
+
+/// Does a folded line contain a word that marks a job-description title?
+pub fn has_title_word(view: &str) -> bool {
+    TITLE_WORD_MATCHER.is_match(view)
+}
+
+static OVERLAP_INDEX: LazyLock<WordMap<Overlap>> =
+    LazyLock::new(|| OVERLAPS.iter().map(|(w, o)| (fold(w), *o)).collect());
+
+/// For a folded section alias that is also a field label: which reading wins.
+pub fn overlap(alias: &str) -> Option<Overlap> {
+    OVERLAP_INDEX.get(alias).copied()
+}
+
+/// Where a title at the start of a folded line ends: `保安员岗位说明书`,
+/// `段长(班组长)安全职责`, `财务部经理(岗位职责阐明书)` — a name without sentence
+/// punctuation followed by a document-type ending (and a closing parenthesis).
+pub fn title_end(view: &str) -> Option<usize> {
+    let head = &view[..view.floor_char_boundary_compat(90)];
+    let (at, suffix) = DOC_TITLE_SUFFIXES
+        .iter()
+        .filter_map(|s| head.find(s).map(|at| (at, *s)))
+        .min_by_key(|(at, s)| (*at, std::cmp::Reverse(s.len())))?;
+    let name = &view[..at];
+    if name.is_empty()
+        || name.chars().count() > 20
+        || name.contains([',', ';', '。', ':', '、', ' '])
+    {
+        return None;
+    }
+    let mut end = at + suffix.len();
+    // `(岗位职责阐明书)`: the rest of a parenthetical belongs to the title.
+    if name.contains('(')
+        && !name.contains(')')
+        && let Some(close) = view[end..].find(')')
+        && view[end..end + close].chars().count() <= 6
+    {
+        end += close + 1;
+    }
+    Some(end)
+}
+
+/// Does a job's title name a position (`高级销售代表岗位职责`: the name before the
+/// document-type ending ends like a position's name)?
+pub fn is_position_title(title: &str) -> bool {
+    let name = DOC_TITLE_SUFFIXES
+        .iter()
+        .find_map(|s| title.strip_suffix(s))
+        .unwrap_or(title);
+    let name = name.trim_end_matches(')');
+    let name = name.split('(').next().unwrap_or(name);
+    (2..=12).contains(&name.chars().count()) && POSITION_SUFFIXES.iter().any(|s| name.ends_with(s))
+}
+
+/// Does a folded line end like a site name (`…网`, `…文库`, `.com`)?
+pub fn has_site_suffix(view: &str) -> bool {
+    SITE_SUFFIXES.iter().any(|s| view.ends_with(s))
+}
+
+/// A regex alternation `(?:a|b|…)` of folded, escaped words, in table order.
+pub fn alternation(words: &[&str]) -> String {
+    let parts: Vec<String> = words.iter().map(|w| regex::escape(&fold(w))).collect();
+    format!("(?:{})", parts.join("|"))
+}
+
+/// The same for the words of a table of (word, meaning) pairs.
+pub fn alternation_of<T>(table: &[(&str, T)]) -> String {
+    let words: Vec<&str> = table.iter().map(|(w, _)| *w).collect();
+    alternation(&words)
+}
+
+/// The meaning of a word in a table of (word, meaning) pairs.
+pub fn meaning<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    table.iter().find(|(w, _)| *w == word).map(|(_, m)| *m)
+}
+
+/// Is this folded value one that means "none"?
+pub fn is_none_value(view: &str) -> bool {
+    let v = view.trim_matches(|c: char| c.is_whitespace() || "。.;;,,".contains(c));
+    v.is_empty() || NONE_VALUES.iter().any(|n| v.eq_ignore_ascii_case(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Folded words that occur more than once.
+    fn repeated<'a>(words: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+        let mut seen = std::collections::HashSet::new();
+        words
+            .into_iter()
+            .map(fold)
+            .filter(|w| !seen.insert(w.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn should_list_every_word_once_in_each_table() {
+        let tables: Vec<(&str, Vec<&str>)> = vec![
+            (
+                "SECTIONS",
+                SECTIONS
+                    .iter()
+                    .flat_map(|(_, w)| w.iter().copied())
+                    .collect(),
+            ),
+            (
+                "LABELS",
+                LABELS.iter().flat_map(|(_, w)| w.iter().copied()).collect(),
+            ),
+            (
+                "DUTY_COLUMNS",
+                DUTY_COLUMNS
+                    .iter()
+                    .flat_map(|(_, w)| w.iter().copied())
+                    .collect(),
+            ),
+            ("EDUCATION", EDUCATION.iter().map(|(w, _)| *w).collect()),
+            (
+                "CHROME_LINES",
+                CHROME_LINES.iter().map(|(w, _)| *w).collect(),
+            ),
+            (
+                "CHROME_PREFIXES",
+                CHROME_PREFIXES.iter().map(|(w, _)| *w).collect(),
+            ),
+            (
+                "CHROME_INFIXES",
+                CHROME_INFIXES.iter().map(|(w, _)| *w).collect(),
+            ),
+            ("OVERLAPS", OVERLAPS.iter().map(|(w, _)| *w).collect()),
+            ("TITLE_WORDS", TITLE_WORDS.to_vec()),
+            ("NONE_VALUES", NONE_VALUES.to_vec()),
+            ("TEMPLATE_PHRASES", TEMPLATE_PHRASES.to_vec()),
+            ("SIGNOFF_PREFIXES", SIGNOFF_PREFIXES.to_vec()),
+            ("HEADING_SUFFIXES", HEADING_SUFFIXES.to_vec()),
+            ("SITE_SUFFIXES", SITE_SUFFIXES.to_vec()),
+            ("DOC_TITLE_SUFFIXES", DOC_TITLE_SUFFIXES.to_vec()),
+            ("JOB_TITLE_SUFFIXES", JOB_TITLE_SUFFIXES.to_vec()),
+            ("DUTY_NAME_ENDINGS", DUTY_NAME_ENDINGS.to_vec()),
+            ("DUTY_STARTS", DUTY_STARTS.to_vec()),
+            ("DUTY_WEIGHTS", DUTY_WEIGHTS.to_vec()),
+            ("LANGUAGES", LANGUAGES.to_vec()),
+            ("PHYSICAL_WORDS", PHYSICAL_WORDS.to_vec()),
+            ("EXPERIENCE_WORDS", EXPERIENCE_WORDS.to_vec()),
+            ("EDUCATION_BETWEEN", EDUCATION_BETWEEN.to_vec()),
+            (
+                "TARGET_PREFIXES",
+                TARGET_PREFIXES.iter().map(|(w, _)| *w).collect(),
+            ),
+            ("TARGET_UNITS", TARGET_UNITS.to_vec()),
+            (
+                "TARGET_SUFFIXES",
+                TARGET_SUFFIXES.iter().map(|(w, _)| *w).collect(),
+            ),
+            (
+                "PAY_PREFIXES",
+                PAY_PREFIXES.iter().map(|(w, _)| *w).collect(),
+            ),
+            ("PAY_PERIODS", PAY_PERIODS.iter().map(|(w, _)| *w).collect()),
+        ];
+        for (name, words) in tables {
+            assert_eq!(
+                repeated(words),
+                Vec::<String>::new(),
+                "{name} lists these twice"
+            );
+        }
+    }
+
+    #[test]
+    fn should_say_which_reading_wins_for_every_word_that_is_label_and_heading() {
+        let labels: std::collections::HashSet<String> = LABELS
+            .iter()
+            .flat_map(|(_, w)| w.iter().map(|w| fold(w)))
+            .collect();
+        let both: std::collections::BTreeSet<String> = SECTIONS
+            .iter()
+            .flat_map(|(_, w)| w.iter().map(|w| fold(w)))
+            .filter(|w| labels.contains(w))
+            .collect();
+        let listed: std::collections::BTreeSet<String> =
+            OVERLAPS.iter().map(|(w, _)| fold(w)).collect();
+        assert_eq!(
+            both, listed,
+            "OVERLAPS must list exactly the words that are both a label and a section name"
+        );
+    }
+
+    #[test]
+    fn should_build_every_matcher_and_pattern_from_the_tables() {
+        // Forcing each matcher compiles every pattern built from the tables.
+        assert!(SECTION_MATCHER.at_start("岗位职责").is_some());
+        assert!(label("岗位名称").is_some());
+        assert!(duty_column_at("职责描述").is_some());
+        assert!(chrome_phrase("相关文章").is_some());
+        assert!(has_title_word("保安员岗位说明书"));
+        assert!(overlap("福利待遇").is_some());
+        let _ = &*EDUCATION_MATCHER;
+        let _ = &*TEMPLATES;
+        for table in [
+            SEPARATOR_WORDS,
+            RECRUITING_WORDS,
+            HOLD_VERBS,
+            MAJOR_WORDS,
+            FULL_MARKS,
+        ] {
+            regex::Regex::new(&alternation(table)).expect("an alternation compiles");
+        }
+    }
+
+    #[test]
+    fn should_find_the_longest_section_alias_at_the_start() {
+        let cases = [
+            ("工作目标及衡量标准", Some(SectionKey::Objectives)),
+            ("岗位职责:", Some(SectionKey::Responsibilities)),
+            ("任职资格:", Some(SectionKey::Qualifications)),
+            ("工作条件及个人发展", Some(SectionKey::Conditions)),
+            ("负责岗位职责", None),
+        ];
+        for (view, want) in cases {
+            assert_eq!(SECTION_MATCHER.at_start(view).map(|m| m.0), want, "{view}");
+        }
+        assert_eq!(
+            SECTION_MATCHER.at_start("工作目标及衡量标准x").unwrap().1,
+            27
+        );
+    }
+
+    #[test]
+    fn should_know_traditional_labels_through_folding() {
+        assert_eq!(label(&fold("職位名稱")), Some(FieldKey::PositionTitle));
+        assert_eq!(label(&fold("直接上司")), Some(FieldKey::Superiors));
+        assert_eq!(label(&fold("所屬部門")), Some(FieldKey::Department));
+    }
+}
