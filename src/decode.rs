@@ -26,11 +26,25 @@ pub struct Decoded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Looks an encoding label up the way browsers do (`gb2312`, `big5-hkscs`, `utf-16`...).
+/// Looks an encoding label up the way browsers do (`gb2312`, `big5-hkscs`, `utf-16`...),
+/// and also by the Windows code page names `cp936` (GBK) and `cp950` (Big5).
 pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, Error> {
-    Encoding::for_label(label.trim().as_bytes())
-        .ok_or_else(|| Error::new(ErrorKind::UnknownEncoding(label.to_string())))
+    let windows = match label.trim().to_ascii_lowercase().as_str() {
+        "cp936" => Some(GBK),
+        "cp950" => Some(BIG5),
+        _ => None,
+    };
+    windows
+        .or_else(|| Encoding::for_label(label.trim().as_bytes()))
+        .ok_or_else(|| {
+            Error::new(ErrorKind::UnknownEncoding {
+                label: label.to_string(),
+            })
+        })
 }
+
+/// How to turn a Word or RTF document into one jdparse reads.
+const OFFICE_ADVICE: &str = "convert it first with `libreoffice --headless --convert-to docx FILE`";
 
 /// Refuses input that is not a text document, naming what it looks like.
 pub fn sniff_binary(bytes: &[u8]) -> Result<(), Error> {
@@ -51,15 +65,22 @@ pub fn sniff_binary(bytes: &[u8]) -> Result<(), Error> {
         (b"\x00\x00\x01\x00", "icon file"),
     ];
     if bytes.starts_with(b"%PDF") {
-        return Err(Error::new(ErrorKind::NeedsConversion("PDF".into())));
+        return Err(Error::new(ErrorKind::NeedsConversion {
+            format: "PDF",
+            advice: "convert it to text first with `pdftotext FILE` (poppler-utils)",
+        }));
     }
     if bytes.starts_with(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") {
-        return Err(Error::new(ErrorKind::NeedsConversion(
-            "a legacy Word .doc (OLE compound file)".into(),
-        )));
+        return Err(Error::new(ErrorKind::NeedsConversion {
+            format: "a legacy Word .doc (OLE compound file)",
+            advice: OFFICE_ADVICE,
+        }));
     }
     if bytes.starts_with(b"{\\rtf") {
-        return Err(Error::new(ErrorKind::NeedsConversion("RTF".into())));
+        return Err(Error::new(ErrorKind::NeedsConversion {
+            format: "RTF",
+            advice: OFFICE_ADVICE,
+        }));
     }
     let prefix = &bytes[..bytes.len().min(PREFIX)];
     if Encoding::for_bom(prefix).is_some() || utf16_without_bom(prefix).is_some() {
@@ -72,16 +93,18 @@ pub fn sniff_binary(bytes: &[u8]) -> Result<(), Error> {
     for (magic, what) in MAGIC {
         // Two-byte magics (BM, MZ) also start ordinary text; ask for control bytes too.
         if bytes.starts_with(magic) && (magic.len() > 2 || controls > 0) {
-            return Err(Error::new(ErrorKind::NotText((*what).into())));
+            return Err(Error::new(ErrorKind::NotText { looks_like: what }));
         }
     }
     if prefix.contains(&0) {
-        return Err(Error::new(ErrorKind::NotText("contains NUL bytes".into())));
+        return Err(Error::new(ErrorKind::NotText {
+            looks_like: "contains NUL bytes",
+        }));
     }
     if !prefix.is_empty() && controls * 20 > prefix.len() {
-        return Err(Error::new(ErrorKind::NotText(
-            "mostly control bytes".into(),
-        )));
+        return Err(Error::new(ErrorKind::NotText {
+            looks_like: "mostly control bytes",
+        }));
     }
     Ok(())
 }

@@ -26,7 +26,7 @@ pub fn is_zip(bytes: &[u8]) -> bool {
 }
 
 fn err(why: impl Into<String>) -> Error {
-    Error::new(ErrorKind::Docx(why.into()))
+    Error::docx(why)
 }
 
 /// Reads one part of the archive, refusing parts over [`MAX_PART`].
@@ -37,7 +37,7 @@ fn read_part(
     let mut file = match archive.by_name(name) {
         Ok(f) => f,
         Err(zip::result::ZipError::FileNotFound) => return Ok(None),
-        Err(e) => return Err(err(format!("cannot open {name}: {e}"))),
+        Err(e) => return Err(Error::docx_caused(format!("cannot open {name}"), e)),
     };
     if file.size() > MAX_PART {
         return Err(err(format!(
@@ -51,7 +51,7 @@ fn read_part(
     (&mut file)
         .take(MAX_PART + 1)
         .read_to_end(&mut buf)
-        .map_err(|e| err(format!("cannot unpack {name}: {e}")))?;
+        .map_err(|e| Error::docx_caused(format!("cannot unpack {name}"), e))?;
     if buf.len() as u64 > MAX_PART {
         return Err(err(format!(
             "{name} unpacks to more than {} MiB (a ZIP bomb?)",
@@ -66,11 +66,11 @@ fn read_part(
 /// Renders a `.docx` as text lines.
 pub fn to_text(bytes: &[u8]) -> Result<String, Error> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| Error::new(ErrorKind::NotText(format!("corrupt ZIP archive: {e}"))))?;
+        .map_err(|e| Error::new(ErrorKind::CorruptZip { source: e.into() }))?;
     let Some(document) = read_part(&mut archive, "word/document.xml")? else {
-        return Err(Error::new(ErrorKind::NotText(
-            "ZIP archive without word/document.xml, so not a Word document".into(),
-        )));
+        return Err(Error::new(ErrorKind::NotText {
+            looks_like: "ZIP archive without word/document.xml, so not a Word document",
+        }));
     };
     let numbering = match read_part(&mut archive, "word/numbering.xml")? {
         Some(xml) => Numbering::parse(&xml)?,
@@ -91,8 +91,8 @@ fn attr(e: &BytesStart<'_>, local: &str) -> Option<String> {
         .map(|v| v.into_owned())
 }
 
-fn xml_err(e: impl std::fmt::Display) -> Error {
-    err(format!("malformed XML: {e}"))
+fn xml_err(e: quick_xml::Error) -> Error {
+    Error::docx_caused("malformed XML", e)
 }
 
 /// Text of an entity or character reference (`&amp;`, `&#20013;`).

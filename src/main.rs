@@ -1,7 +1,7 @@
 //! The `jdparse` command: arguments, inputs and outputs around the library.
 //!
-//! All parsing lives in the library; this binary walks inputs, runs them in
-//! parallel in bounded batches, and prints the records in input order.
+//! All parsing lives in the library; this binary walks the inputs, parses them on
+//! worker threads, and writes the records in input order (see `cli::pipeline`).
 
 mod cli;
 

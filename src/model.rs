@@ -63,7 +63,9 @@ pub struct Source {
     /// WHATWG name of the encoding used (`UTF-8`, `GBK`, `Big5`, `UTF-16LE`, ...).
     pub encoding: String,
     pub format: SourceFormat,
-    /// The caller's id, when the input came as an NDJSON request.
+    /// The caller's id, when the input came as an NDJSON request; `--requests` writes it
+    /// back with the JSON type it was sent with (a number stays a number).
+    #[schemars(extend("type" = ["string", "number", "boolean", "null"]))]
     pub id: Option<String>,
     /// 0-based index of this record in its file.
     pub index: usize,
@@ -551,6 +553,8 @@ pub enum DiagnosticCode {
     NoSections,
     /// A file with no job description in it.
     NoJobDescription,
+    /// The file's name is not valid UTF-8 (`source.path` escapes its other bytes).
+    FileNameNotUtf8,
 }
 
 impl DiagnosticCode {
@@ -561,6 +565,7 @@ impl DiagnosticCode {
             DiagnosticCode::MixedEncodings => "mixed-encodings",
             DiagnosticCode::NoSections => "no-sections",
             DiagnosticCode::NoJobDescription => "no-job-description",
+            DiagnosticCode::FileNameNotUtf8 => "file-name-not-utf8",
         }
     }
 }

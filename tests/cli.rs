@@ -95,6 +95,7 @@ fn should_report_a_bad_file_and_go_on_with_the_batch() {
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\0\0\0\0",
     )
     .unwrap();
+    fs::write(dir.join("d.pdf"), b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n").unwrap();
     let d = dir.display().to_string();
     let out = jdparse(&["parse", &d, "missing.txt"], b"");
     assert_eq!(out.status.code(), Some(1));
@@ -112,6 +113,10 @@ fn should_report_a_bad_file_and_go_on_with_the_batch() {
     assert!(
         err.contains("libreoffice --headless --convert-to docx"),
         "{err}"
+    );
+    assert!(
+        err.contains("d.pdf: PDF is not supported; convert it to text first with `pdftotext FILE`"),
+        "a PDF should be pointed to a converter that reads PDFs: {err}"
     );
     assert!(
         err.contains("jdparse: missing.txt: no such file or directory"),
@@ -239,7 +244,7 @@ fn should_answer_every_request_in_requests_mode() {
             "a".into(),
             "b".into(),
             serde_json::Value::Null,
-            "7".into(),
+            7.into(),
             "d".into()
         ]
     );

@@ -1,5 +1,6 @@
 //! Integration tests: the corpus (snapshots, schema, nothing lost) and the CLI as a process.
 
+mod batch;
 mod cli;
 mod corpus;
 mod docx;

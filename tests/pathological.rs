@@ -85,14 +85,18 @@ fn should_name_doc_and_pdf_and_the_way_out() {
     )
     .unwrap();
     fs::write(dir.join("scan.pdf"), b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n").unwrap();
-    for (name, what) in [("old.doc", "legacy Word .doc"), ("scan.pdf", "PDF")] {
+    for (name, what, way_out) in [
+        (
+            "old.doc",
+            "legacy Word .doc",
+            "libreoffice --headless --convert-to docx",
+        ),
+        ("scan.pdf", "PDF", "pdftotext FILE"),
+    ] {
         let out = jdparse(&["parse", dir.join(name).to_str().unwrap()], b"");
         assert_eq!(exit_code(&out), 1);
         let err = stderr(&out);
-        assert!(
-            err.contains(what) && err.contains("libreoffice --headless --convert-to docx"),
-            "{err}"
-        );
+        assert!(err.contains(what) && err.contains(way_out), "{err}");
     }
 }
 
@@ -222,6 +226,14 @@ fn should_never_hang_on_fifos_sockets_and_broken_links() {
     let odd = std::ffi::OsStr::from_bytes(b"\xff\xfename.txt");
     fs::write(dir.join(odd), "门卫岗位职责\n1、负责登记;\n").unwrap();
     let out = jdparse(&["parse", dir.to_str().unwrap()], b"");
+    assert_eq!(
+        exit_code(&out),
+        0,
+        "without -L the link should be skipped: {}",
+        stderr(&out)
+    );
+    assert_eq!(ndjson(&out.stdout).len(), 2);
+    let out = jdparse(&["parse", "-L", dir.to_str().unwrap()], b"");
     assert_eq!(
         exit_code(&out),
         1,

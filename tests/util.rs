@@ -42,12 +42,17 @@ pub fn corpus_name(path: &Path) -> String {
     parts[at + 1..].join("/")
 }
 
-/// Runs the built binary with `args`, feeding `stdin`.
+/// Runs the built binary with `args` in the project's root, feeding `stdin`.
 pub fn jdparse(args: &[&str], stdin: &[u8]) -> Output {
+    jdparse_in(&root(), args, stdin)
+}
+
+/// Runs the built binary with `args` in the folder `dir`, feeding `stdin`.
+pub fn jdparse_in(dir: &Path, args: &[&str], stdin: &[u8]) -> Output {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_jdparse"))
         .args(args)
-        .current_dir(root())
+        .current_dir(dir)
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())

@@ -6,10 +6,12 @@
 
 INPUT is anything SparkContext.binaryFiles reads (a local folder, hdfs://..., s3a://...,
 with globs). Every file is sent to `jdparse parse --requests` through RDD.pipe as one
-NDJSON request {"id": <file URI>, "base64": <bytes>}; jdparse answers each with its
-records (source.id = the file URI) or one error row {"source": {"id": ...}, "error": ...}.
-Failed files are kept as error rows, never dropped. The records are written as JSON
-Lines (one part file per partition) or Parquet.
+NDJSON request {"id": <file URI>, "base64": <bytes>}; jdparse answers each with at
+least one row: its records (source.id = the file URI); or, for a file that holds no job
+description (an empty file included), {"source": {"id": ...}, "records": 0,
+"diagnostics": [...]}; or one error row {"source": {"id": ...}, "error": ...}. No file
+is dropped: every input file has a row. The rows are written as JSON Lines (one part
+file per partition) or Parquet.
 """
 import argparse
 import base64

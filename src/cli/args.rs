@@ -1,8 +1,11 @@
 //! Command-line arguments (clap derive).
 
+use std::ffi::OsStr;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::builder::{PossibleValue, TypedValueParser};
+use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
+use encoding_rs::Encoding;
 
 /// Turn Chinese job-description documents (岗位说明书, 职位说明书, postings) into JSON records.
 #[derive(Debug, Parser)]
@@ -40,9 +43,10 @@ pub struct ExplainArgs {
     #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
     pub format: ExplainFormat,
 
-    /// Decode with this encoding (a WHATWG label) instead of detecting.
-    #[arg(long, value_name = "LABEL")]
-    pub encoding: Option<String>,
+    /// Decode with this encoding instead of detecting: a WHATWG label (gbk, gb18030,
+    /// big5, utf-16le, ...) or a Windows name (cp936, cp950).
+    #[arg(long, value_name = "LABEL", value_parser = EncodingParser, hide_possible_values = true)]
+    pub encoding: Option<&'static Encoding>,
 
     /// How to read the input.
     #[arg(long, value_enum, default_value_t = InputFormatArg::Auto)]
@@ -66,21 +70,41 @@ pub struct ParseArgs {
     #[arg(long, value_enum, default_value_t = Format::Ndjson)]
     pub format: Format,
 
-    /// Write one `<relative path>.json` per input under DIR instead of printing.
-    #[arg(short = 'o', long = "output", value_name = "DIR")]
+    /// Write one file per input under DIR instead of printing: `<path>.json`
+    /// (`.csv`, `.jsonld` with those formats), paths relative to the inputs' common folder.
+    #[arg(short = 'o', long = "output", value_name = "DIR", value_hint = ValueHint::DirPath)]
     pub output: Option<PathBuf>,
 
-    /// Decode every input with this encoding (a WHATWG label: gbk, big5, utf-16le, ...).
-    #[arg(long, value_name = "LABEL")]
-    pub encoding: Option<String>,
+    /// Decode every input with this encoding: a WHATWG label (gbk, gb18030, big5,
+    /// utf-16le, ...) or a Windows name (cp936, cp950).
+    #[arg(long, value_name = "LABEL", value_parser = EncodingParser, hide_possible_values = true)]
+    pub encoding: Option<&'static Encoding>,
 
     /// How to read the inputs.
     #[arg(long, value_enum, default_value_t = InputFormatArg::Auto)]
     pub input_format: InputFormatArg,
 
-    /// Read input paths from FILE (`-` for stdin), one a line.
-    #[arg(long, value_name = "FILE")]
-    pub paths_from: Option<String>,
+    /// Read input paths from FILE (`-` for stdin), one a line (NUL-separated with -0).
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub paths_from: Option<PathBuf>,
+
+    /// --paths-from is NUL-separated, as `find -print0` writes it.
+    #[arg(short = '0', long = "null", requires = "paths_from")]
+    pub null: bool,
+
+    /// Only walk files matching GLOB (gitignore-style; `!GLOB` excludes); repeatable,
+    /// the last matching glob wins. Files named on the command line are always read.
+    #[arg(short = 'g', long = "glob", value_name = "GLOB")]
+    pub globs: Vec<String>,
+
+    /// Follow symbolic links while walking directories (loops are reported, not followed).
+    #[arg(short = 'L', long)]
+    pub follow: bool,
+
+    /// Also read hidden files and operating-system or editor junk (Thumbs.db,
+    /// desktop.ini, .DS_Store, `~$*` and `.~lock.*#` lock files), skipped by default.
+    #[arg(long)]
+    pub no_ignore: bool,
 
     /// Read NDJSON requests ({"id","path"|"text"|"base64"}) on stdin and answer each.
     #[arg(long)]
@@ -90,11 +114,12 @@ pub struct ParseArgs {
     #[arg(short = 'j', long = "jobs", value_name = "N")]
     pub jobs: Option<usize>,
 
-    /// Skip inputs larger than this many bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = 64 * 1024 * 1024)]
+    /// Skip inputs larger than SIZE: bytes, or with a suffix K, M or G (KiB, MiB, GiB:
+    /// multiples of 1024).
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
     pub max_file_size: u64,
 
-    /// Count warnings as failures for the exit status.
+    /// Count warnings as failures for the exit status (they are then printed even with -q).
     #[arg(long)]
     pub strict: bool,
 
@@ -124,6 +149,68 @@ pub struct ParseArgs {
     pub report: Option<PathBuf>,
 }
 
+/// A byte count with an optional binary suffix: `65536`, `64K`, `64M`, `1G` (also
+/// `64MiB`, `64mb`); K, M and G are multiples of 1024.
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let digits = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let (number, suffix) = text.split_at(digits);
+    let number: u64 = number
+        .parse()
+        .map_err(|_| format!("`{text}` is not a size (a number, optionally with K, M or G)"))?;
+    let shift = match suffix.to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        _ => return Err(format!("unknown size suffix `{suffix}` (use K, M or G)")),
+    };
+    number
+        .checked_mul(1 << shift)
+        .ok_or_else(|| format!("`{text}` is too large"))
+}
+
+/// `--encoding`: any label [`jdparse::decode::encoding_for_label`] knows; the common
+/// ones are offered as possible values so shell completion lists encodings, not files.
+#[derive(Clone, Debug)]
+struct EncodingParser;
+
+impl EncodingParser {
+    /// The names offered to shell completion.
+    const NAMES: &[&str] = &[
+        "utf-8",
+        "gbk",
+        "gb18030",
+        "gb2312",
+        "big5",
+        "big5-hkscs",
+        "cp936",
+        "cp950",
+        "utf-16le",
+        "utf-16be",
+    ];
+}
+
+impl TypedValueParser for EncodingParser {
+    type Value = &'static Encoding;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<&'static Encoding, clap::Error> {
+        // The plain function parser words the error as clap does for any bad value.
+        jdparse::decode::encoding_for_label.parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(Self::NAMES.iter().map(PossibleValue::new)))
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// One record a line (pretty-printed on a terminal).
@@ -151,6 +238,32 @@ impl From<InputFormatArg> for jdparse::InputFormat {
             InputFormatArg::Text => jdparse::InputFormat::Text,
             InputFormatArg::Html => jdparse::InputFormat::Html,
             InputFormatArg::Docx => jdparse::InputFormat::Docx,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn should_read_sizes_with_binary_suffixes() {
+        for (text, bytes) in [
+            ("100", 100),
+            ("64K", 64 << 10),
+            ("64M", 64 << 20),
+            ("64m", 64 << 20),
+            ("64MiB", 64 << 20),
+            ("2G", 2 << 30),
+        ] {
+            assert_eq!(
+                parse_size(text),
+                Ok(bytes),
+                "{text} should be {bytes} bytes"
+            );
+        }
+        for bad in ["", "M", "64X", "1.5M", "-1"] {
+            assert!(parse_size(bad).is_err(), "{bad:?} should be refused");
         }
     }
 }

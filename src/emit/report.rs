@@ -305,6 +305,18 @@ impl Entry {
         }
         Entry { bytes }
     }
+
+    /// The serialized entry, to hand across a channel that carries bytes; turn it
+    /// back with [`Entry::from_bytes`].
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.bytes
+    }
+
+    /// An entry from the bytes [`Entry::into_bytes`] returned (anything else would
+    /// break the page).
+    pub fn from_bytes(bytes: Vec<u8>) -> Entry {
+        Entry { bytes }
+    }
 }
 
 /// Appends `value` as one line of JSON that is safe inside a `<script>`
