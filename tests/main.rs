@@ -18,3 +18,4 @@ mod spec;
 #[cfg(feature = "sqlite")]
 mod sqlite;
 mod util;
+mod wild;
