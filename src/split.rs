@@ -85,6 +85,10 @@ impl<'a> Walker<'a> {
                 Rule::SplitTableOfContents,
             );
         }
+        if self.current().toc {
+            // What follows a table of contents is the first of its documents.
+            self.open(Doc::default());
+        }
         let same_job = |doc: &Doc<'a>, title: Line<'a>| {
             doc.title
                 .is_some_and(|t| job_name(t.view()) == job_name(title.view()))
@@ -104,6 +108,22 @@ impl<'a> Walker<'a> {
                 DropReason::NumberedJobTitle,
                 Rule::SplitNumberedJobTitle,
             );
+            // A page's plain opening (`XX医院招聘启事` / `因业务发展需要…如下:`)
+            // before its first job is the page's header, no document of its own.
+            if self.docs.len() == 1 && is_preamble(self.current()) {
+                let front = self.docs.pop().expect("one doc");
+                let header = front.lines.iter().map(|c| Drop {
+                    line: c.line,
+                    reason: if c.traits.title_word {
+                        DropReason::CollectionTitle
+                    } else {
+                        DropReason::PageHeader
+                    },
+                    rule: Rule::SplitPageHeader,
+                });
+                next.dropped
+                    .splice(0..0, front.dropped.into_iter().chain(header));
+            }
             return self.open(next);
         }
         let reason = match c.class {
@@ -130,6 +150,16 @@ impl<'a> Walker<'a> {
         }
         self.current().lines.push(c);
     }
+}
+
+/// Plain text only: no heading, item, field or row.
+fn is_preamble(doc: &Doc<'_>) -> bool {
+    doc.separator_title.is_none()
+        && !doc.toc
+        && doc.lines.iter().all(|c| {
+            matches!(&c.class, Class::Body(pieces)
+                if pieces.iter().all(|p| matches!(p.kind, Kind::Prose(_))))
+        })
 }
 
 /// Splits a file's classified lines into documents and moves chrome to `dropped`.

@@ -47,6 +47,7 @@ pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
     repeated_prefix(view, &mut cuts);
     page_count_prefix(view, &mut cuts);
     bracket_prefix(view, &mut cuts);
+    contents_run(view, &mut cuts);
     headings(view, &hits, spaced, &mut heading_cuts);
     title_prefix(view, &hits, &mut cuts);
     job_titles(view, &mut cuts);
@@ -265,6 +266,40 @@ fn bracket_prefix(view: &str, cuts: &mut Vec<usize>) {
     }
 }
 
+/// `目 录财务部经理岗位说明书2财务部出纳岗位说明书5…`: a table of contents pasted on
+/// one line. Cut after `目录` and after each entry's page number, so that split sees
+/// the entries (and drops them) and the first document's title after them.
+fn contents_run(view: &str, cuts: &mut Vec<usize>) {
+    let mut chars = view.char_indices().filter(|&(_, c)| c != ' ');
+    let (Some((_, '目')), Some((at, '录'))) = (chars.next(), chars.next()) else {
+        return;
+    };
+    let mut entry_start = at + '录'.len_utf8();
+    cuts.push(entry_start);
+    let bytes = view.as_bytes();
+    let mut i = entry_start;
+    while i < view.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let end = i + digits;
+        // An entry is a short name, then its page number.
+        let name = view[entry_start..i].trim();
+        if digits > 3 || name.chars().count() > 30 || name.is_empty() {
+            break;
+        }
+        cuts.push(end);
+        entry_start = end;
+        i = end;
+    }
+    // The first document's title follows the last entry.
+    if let Some(end) = lexicon::title_end(&view[entry_start..]) {
+        cuts.push(entry_start + end);
+    }
+}
+
 /// `6页岗位:…`: a document site's page count glued to the text after it.
 fn page_count_prefix(view: &str, cuts: &mut Vec<usize>) {
     let digits = view.bytes().take_while(u8::is_ascii_digit).count();
@@ -285,7 +320,13 @@ fn job_titles(view: &str, cuts: &mut Vec<usize>) {
         for (at, _) in view.match_indices(suffix) {
             let end = at + suffix.len();
             let after = &view[end..];
+            // At the end of the line after a sentence: `…的人员。 收银员岗位职责`.
+            let last_on_line = after.trim().is_empty() && {
+                let before = view[..at].trim_end_matches(|c: char| is_ideograph(c));
+                before.trim_end().ends_with(['。', ';', '!', '?'])
+            };
             let marked = starts_item(after)
+                || last_on_line
                 || after.starts_with([':', '【'])
                 || numbering::marker(after).is_some_and(|m| {
                     matches!(m.style, Style::CnComma | Style::CnParen) && m.ordinal == Some(1)

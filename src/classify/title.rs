@@ -148,6 +148,14 @@ fn job_title(line: Line<'_>, marker: Option<Marker>) -> Option<Line<'_>> {
         return None;
     }
     let body = line.view()[m.len..].trim();
+    // `一、项目经理`: a position's bare name under a document-level number.
+    if matches!(m.style, Style::CnComma | Style::CnParen | Style::Chapter)
+        && lexicon::is_position_title(body)
+        && !body.contains([',', ';', '。', ':', '、', ' '])
+        && lexicon::SECTION_MATCHER.whole(body).is_none()
+    {
+        return Some(line.from(m.len));
+    }
     let suffix = lexicon::JOB_TITLE_SUFFIXES
         .iter()
         .find(|s| body.ends_with(**s))?;
@@ -163,7 +171,9 @@ fn job_title(line: Line<'_>, marker: Option<Marker>) -> Option<Line<'_>> {
 }
 
 fn toc_entry(view: &str, marker: Option<Marker>) -> bool {
-    let body = &view[marker.map_or(0, |m| m.len)..];
+    // The page number and the dots that lead to it: `出纳岗位说明书……16`.
+    let body = view[marker.map_or(0, |m| m.len)..]
+        .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '…' | ' ' | '·'));
     body.chars().count() <= 30
         && !body.contains([',', ';', '。', ':', '>', '|'])
         && lexicon::JOB_TITLE_SUFFIXES

@@ -1157,6 +1157,7 @@ pub const CHROME_LINES: &[(&str, DropReason)] = &[
     ("全文预览已结束", DropReason::DocumentSiteBanner),
     ("职位数据", DropReason::PageMetadata),
     ("正文", DropReason::Breadcrumbs),
+    ("目录", DropReason::TableOfContents),
 ];
 
 /// Lines that start with these (after folding) are site chrome.
