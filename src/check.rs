@@ -4,6 +4,8 @@
 //! - every record serializes;
 //! - every line number (`source.lines`, sections, fields, dropped) lies within the
 //!   decoded text;
+//! - every `provenance` entry points at a value of its record, with ascending
+//!   lines within the record's `source.lines`;
 //! - nothing is lost: when a file yields records, every non-blank line of it is
 //!   in some record's title, a section heading or text, or `dropped`.
 
@@ -75,12 +77,26 @@ pub fn invariants(bytes: &[u8], options: &Options, parsed: &Parsed) -> Result<()
     };
     let mut kept = String::new();
     for r in &parsed.records {
-        serde_json::to_string(r).map_err(|e| format!("record does not serialize: {e}"))?;
+        let json =
+            serde_json::to_value(r).map_err(|e| format!("record does not serialize: {e}"))?;
         let [a, b] = r.source.lines;
         within(a, "source.lines")?;
         within(b, "source.lines")?;
         if a > b {
             return Err(format!("source.lines [{a}, {b}] is reversed"));
+        }
+        for (pointer, lines) in &r.provenance {
+            if json.pointer(pointer).is_none_or(serde_json::Value::is_null) {
+                return Err(format!("provenance {pointer} points at no value"));
+            }
+            if lines.is_empty()
+                || lines.windows(2).any(|w| w[0] >= w[1])
+                || lines.iter().any(|l| !(a..=b).contains(l))
+            {
+                return Err(format!(
+                    "provenance {pointer}: {lines:?} not ascending in [{a}, {b}]"
+                ));
+            }
         }
         for s in &r.sections {
             within(s.lines[0], "section")?;

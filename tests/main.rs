@@ -11,6 +11,7 @@ mod outputs_cli;
 mod pathological;
 mod posting;
 mod properties;
+mod provenance;
 mod regressions;
 mod report;
 mod report_cli;

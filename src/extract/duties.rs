@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lists::{self, clean_item};
+use super::provenance::Provenance;
 use crate::classify::Field;
 use crate::classify::numbering::Style;
 use crate::lexicon::{self, Column, FieldKey};
@@ -19,8 +20,9 @@ static TRAILING_KPI: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?:\d+(?:\.\d+)?%|{full})[^,;。、]{{0,8}}$")).expect("kpi pattern")
 });
 
-/// The responsibilities of one section.
-pub fn from_section(section: &Section<'_>) -> Vec<Responsibility> {
+/// The responsibilities of one section; their lines are recorded in `p` under
+/// their index (`/0/description`).
+pub fn from_section(section: &Section<'_>, p: &mut Provenance) -> Vec<Responsibility> {
     let min_level = section
         .nodes
         .iter()
@@ -42,12 +44,13 @@ pub fn from_section(section: &Section<'_>) -> Vec<Responsibility> {
         min_level,
         numbered,
         open: false,
+        p: &mut *p,
     };
     for node in &section.nodes {
         reader.node(node);
     }
     let mut out = reader.out;
-    for r in &mut out {
+    for (i, r) in out.iter_mut().enumerate() {
         // A short item with sub-items is a group heading: `1、客户服务管理`.
         if !r.subitems.is_empty()
             && r.name.is_none()
@@ -57,6 +60,7 @@ pub fn from_section(section: &Section<'_>) -> Vec<Responsibility> {
         {
             r.name = Some(d.trim_end_matches([':', '：']).to_string());
             r.description = None;
+            p.rename(&format!("/{i}/description"), &format!("/{i}/name"));
         }
     }
     out
@@ -64,7 +68,7 @@ pub fn from_section(section: &Section<'_>) -> Vec<Responsibility> {
 
 /// Reads a section's nodes in order: the duties so far, and the duty-table
 /// columns once a header row was seen.
-struct Reader {
+struct Reader<'p> {
     out: Vec<Responsibility>,
     columns: Option<Vec<Column>>,
     min_level: usize,
@@ -73,9 +77,36 @@ struct Reader {
     numbered: bool,
     /// The last duty came from an item whose text may go on in the next line.
     open: bool,
+    /// The lines of the duties, by index.
+    p: &'p mut Provenance,
 }
 
-impl Reader {
+impl Reader<'_> {
+    /// Adds a duty read from one line.
+    fn push(&mut self, r: Responsibility, line: Line<'_>) {
+        self.p
+            .value(&format!("/{}", self.out.len()), &r, &[line.no]);
+        self.out.push(r);
+    }
+
+    /// The pointer of a part of the last duty (`/3/description`).
+    fn last(&self, part: &str) -> String {
+        format!("/{}/{part}", self.out.len().saturating_sub(1))
+    }
+
+    /// Adds items to the last duty's sub-items, read from `line`.
+    fn subitems(&mut self, items: Vec<String>, line: Line<'_>) {
+        let at = self.out.len().saturating_sub(1);
+        let Some(last) = self.out.last_mut() else {
+            return;
+        };
+        for item in items {
+            self.p
+                .line(format!("/{at}/subitems/{}", last.subitems.len()), line);
+            last.subitems.push(item);
+        }
+    }
+
     fn node(&mut self, node: &Node<'_>) {
         let was_open =
             std::mem::replace(&mut self.open, matches!(node.kind, NodeKind::Item { .. }));
@@ -85,7 +116,7 @@ impl Reader {
             NodeKind::Row { cells, fields } => {
                 let known = fields.iter().any(|f| f.key != FieldKey::Unknown);
                 if !(known && self.columns.is_none()) {
-                    self.out.push(from_cells(cells, self.columns.as_deref()));
+                    self.push(from_cells(cells, self.columns.as_deref()), node.line);
                 }
             }
             _ if self.duty_task_fields(node) => {}
@@ -93,10 +124,11 @@ impl Reader {
                 if *level > self.min_level && !self.out.is_empty() {
                     let text = clean_item(body.text());
                     if !text.is_empty() {
-                        self.out.last_mut().expect("checked").subitems.push(text);
+                        self.subitems(vec![text], *body);
                     }
                 } else {
-                    self.out.push(item(node, *body));
+                    let at = self.out.len();
+                    self.out.push(item(node, *body, self.p, at));
                 }
             }
             NodeKind::Fields(fields) => {
@@ -123,8 +155,10 @@ impl Reader {
         };
         let text = line.clean();
         if last.description.as_deref() == Some("") && last.subitems.is_empty() {
-            last.description = Some(text);
             self.open = true;
+            let at = self.last("description");
+            let last = self.out.last_mut().expect("checked");
+            last.description = self.p.replace(&at, Some((text, line)));
             return;
         }
         let Some(before) = last.subitems.last().or(last.description.as_ref()) else {
@@ -136,23 +170,25 @@ impl Reader {
         self.open = true;
         let group = last.subitems.is_empty() && before.chars().count() <= 16 && last.name.is_none();
         if group || !last.subitems.is_empty() {
-            last.subitems.extend(split_clauses(&text));
+            self.subitems(split_clauses(&text), line);
         } else if let Some(d) = &mut last.description {
             d.push_str(&text);
+            self.p.line(self.last("description"), line);
         }
     }
 
     /// An unnumbered line: a duty-table row without cells, or clauses.
     fn plain(&mut self, line: Line<'_>) {
         if let Some(cols) = &self.columns {
-            self.out.push(spaced_row(line, cols));
-            return;
+            let r = spaced_row(line, cols);
+            return self.push(r, line);
         }
         for clause in split_clauses(line.text()) {
-            self.out.push(Responsibility {
+            let r = Responsibility {
                 description: Some(clause),
                 ..Default::default()
-            });
+            };
+            self.push(r, line);
         }
     }
 
@@ -164,24 +200,25 @@ impl Reader {
         for f in node.fields() {
             match f.key {
                 FieldKey::DutyName => {
-                    self.out.push(Responsibility {
+                    let r = Responsibility {
                         name: Some(f.value.clean()).filter(|v| !v.is_empty()),
                         ..Default::default()
-                    });
+                    };
+                    self.push(r, f.value);
                 }
                 FieldKey::DutyStatement | FieldKey::DutyTasks => {
                     if self.out.is_empty() {
                         self.out.push(Responsibility::default());
                     }
+                    let at = self.last("description");
                     let last = self.out.last_mut().expect("exists");
                     if f.key == FieldKey::DutyStatement {
-                        last.description = Some(f.value.clean()).filter(|v| !v.is_empty());
+                        let value = Some(f.value.clean()).filter(|v| !v.is_empty());
+                        last.description = self.p.replace(&at, value.map(|v| (v, f.value)));
                     } else {
-                        last.subitems.extend(
-                            split_clauses(&f.value.clean())
-                                .into_iter()
-                                .map(|c| lists::clean_item(&c)),
-                        );
+                        let tasks = split_clauses(&f.value.clean());
+                        let tasks = tasks.into_iter().map(|c| lists::clean_item(&c)).collect();
+                        self.subitems(tasks, f.value);
                     }
                 }
                 _ => continue,
@@ -206,18 +243,22 @@ fn is_metadata(fields: &[Field<'_>]) -> bool {
         && !value.ends_with(['。', ';', '；'])
 }
 
-fn item(node: &Node<'_>, body: Line<'_>) -> Responsibility {
+/// A duty from a numbered item, its lines recorded at `/{at}`.
+fn item(node: &Node<'_>, body: Line<'_>, p: &mut Provenance, at: usize) -> Responsibility {
     if let Some(f) = node.fields().first()
         && f.key == FieldKey::Unknown
         && body.text().starts_with(&f.label.clean())
         && !f.value.is_empty()
     {
+        p.line(format!("/{at}/name"), f.label);
+        p.line(format!("/{at}/description"), f.value);
         return Responsibility {
             name: Some(f.label.clean()),
             description: Some(f.value.clean()),
             ..Default::default()
         };
     }
+    p.line(format!("/{at}/description"), body);
     Responsibility {
         description: Some(body.clean()),
         ..Default::default()

@@ -13,11 +13,13 @@ pub mod experience;
 pub mod lists;
 pub mod objectives;
 pub mod posting;
+pub mod provenance;
 pub mod qualifications;
 pub mod salary;
 pub mod targets;
 
 use lists::split_list;
+use provenance::Provenance;
 
 use crate::classify::Field;
 use crate::classify::education::find_level;
@@ -74,36 +76,38 @@ impl<'s, 'a> Facts<'s, 'a> {
 pub fn record(doc: &Doc<'_>, sections: &[Section<'_>]) -> Record {
     let facts = Facts::new(sections);
     let all: Vec<&Node> = sections.iter().flat_map(|s| s.nodes.iter()).collect();
+    let p = &mut Provenance::default();
     let mut record = Record {
         schema_version: model::SCHEMA_VERSION.to_string(),
-        title: doc.title.map(|t| t.clean()),
-        position: position(doc, &facts, &all),
-        summary: summary(sections),
+        title: p.found("/title", doc.title.map(|t| (t.clean(), t))),
+        position: position(doc, &facts, &all, p),
+        summary: summary(sections, p),
         reporting: Reporting {
-            superiors: facts.list(FieldKey::Superiors),
-            subordinates: facts.list(FieldKey::Subordinates),
+            superiors: facts.list_at(FieldKey::Superiors, p, "/reporting/superiors"),
+            subordinates: facts.list_at(FieldKey::Subordinates, p, "/reporting/subordinates"),
         },
         collaboration: Collaboration {
-            internal: facts.list(FieldKey::Internal),
-            external: facts.list(FieldKey::External),
+            internal: facts.list_at(FieldKey::Internal, p, "/collaboration/internal"),
+            external: facts.list_at(FieldKey::External, p, "/collaboration/external"),
         },
         qualifications: qualifications::extract(
             &facts,
             &nodes_of(sections, SectionKey::Qualifications),
             &all,
+            p,
         ),
-        conditions: conditions(&facts, sections, &all),
+        conditions: conditions(&facts, sections, &all, p),
         career: Career {
-            up: facts.list(FieldKey::CareerUp),
-            lateral: facts.list(FieldKey::CareerLateral),
-            down: facts.list(FieldKey::CareerDown),
+            up: facts.list_at(FieldKey::CareerUp, p, "/career/up"),
+            lateral: facts.list_at(FieldKey::CareerLateral, p, "/career/lateral"),
+            down: facts.list_at(FieldKey::CareerDown, p, "/career/down"),
         },
-        benefits: benefits(&facts, &nodes_of(sections, SectionKey::Benefits)),
-        authority: authority(&nodes_of(sections, SectionKey::Authority)),
+        benefits: benefits(&facts, &nodes_of(sections, SectionKey::Benefits), p),
+        authority: authority(&nodes_of(sections, SectionKey::Authority), p),
         signoff: Signoff {
-            prepared_by: facts.text(FieldKey::PreparedBy),
-            reviewed_by: facts.text(FieldKey::ReviewedBy),
-            approved_by: facts.text(FieldKey::ApprovedBy),
+            prepared_by: facts.text_at(FieldKey::PreparedBy, p, "/signoff/prepared_by"),
+            reviewed_by: facts.text_at(FieldKey::ReviewedBy, p, "/signoff/reviewed_by"),
+            approved_by: facts.text_at(FieldKey::ApprovedBy, p, "/signoff/approved_by"),
         },
         sections: sections.iter().map(section).collect(),
         fields: facts
@@ -129,13 +133,20 @@ pub fn record(doc: &Doc<'_>, sections: &[Section<'_>]) -> Record {
     for s in sections {
         match s.key {
             SectionKey::Responsibilities => {
-                record.responsibilities.extend(duties::from_section(s));
+                p.extend(&mut record.responsibilities, "/responsibilities", |p| {
+                    duties::from_section(s, p)
+                })
             }
-            SectionKey::Objectives => record.objectives.extend(objectives::objectives(s)),
-            SectionKey::Pitfalls => record.pitfalls.extend(objectives::pitfalls(s)),
+            SectionKey::Objectives => p.extend(&mut record.objectives, "/objectives", |p| {
+                objectives::objectives(s, p)
+            }),
+            SectionKey::Pitfalls => p.extend(&mut record.pitfalls, "/pitfalls", |p| {
+                objectives::pitfalls(s, p)
+            }),
             _ => {}
         }
     }
+    record.provenance = std::mem::take(p).finish();
     record
 }
 
@@ -173,40 +184,54 @@ fn body_lines<'s, 'a>(nodes: &'s [&'s Node<'a>]) -> impl Iterator<Item = Line<'a
         .flat_map(|n| std::iter::once(n.body()).chain(n.value_line))
 }
 
-fn position(doc: &Doc<'_>, facts: &Facts<'_, '_>, all: &[&Node<'_>]) -> Position {
+fn position(
+    doc: &Doc<'_>,
+    facts: &Facts<'_, '_>,
+    all: &[&Node<'_>],
+    p: &mut Provenance,
+) -> Position {
+    let salary = facts
+        .first(FieldKey::Salary)
+        .and_then(|f| Some((salary::parse(f.value, f.value.clean())?, f.value)));
     let mut position = Position {
-        title: facts.text(FieldKey::PositionTitle),
-        department: facts.text(FieldKey::Department),
-        code: facts.text_some(FieldKey::Code),
-        grade: facts.text_some(FieldKey::Grade),
-        headcount: facts
-            .first(FieldKey::Headcount)
-            .and_then(|f| headcount(f.value.view())),
-        location: facts.text_some(FieldKey::Location),
-        salary: facts
-            .first(FieldKey::Salary)
-            .and_then(|f| salary::parse(f.value, f.value.clean())),
-        written_on: facts.text_some(FieldKey::WrittenOn),
+        title: facts.text_at(FieldKey::PositionTitle, p, "/position/title"),
+        department: facts.text_at(FieldKey::Department, p, "/position/department"),
+        code: facts.text_some_at(FieldKey::Code, p, "/position/code"),
+        grade: facts.text_some_at(FieldKey::Grade, p, "/position/grade"),
+        headcount: p.found(
+            "/position/headcount",
+            facts
+                .first(FieldKey::Headcount)
+                .and_then(|f| Some((headcount(f.value.view())?, f.value))),
+        ),
+        location: facts.text_some_at(FieldKey::Location, p, "/position/location"),
+        written_on: facts.text_some_at(FieldKey::WrittenOn, p, "/position/written_on"),
         ..Position::default()
     };
-    if position.salary.is_none() {
-        position.salary = loose_salary(all);
-    }
+    let salary = salary.or_else(|| loose_salary(all));
+    let salary_line = salary.as_ref().map(|(_, line)| *line);
+    position.salary = salary.map(|(s, _)| s);
     if position.location.is_none() {
-        position.location = plain_lines(all).find_map(tag_line_place);
+        let found = plain_lines(all).find_map(|l| Some((tag_line_place(l)?, l)));
+        position.location = p.found("/position/location", found);
     }
-    posting::fill(&mut position, facts, doc);
+    posting::fill(&mut position, facts, doc, p);
+    if let (Some(s), Some(line)) = (&position.salary, salary_line) {
+        // After `fill`, which may settle the currency.
+        p.value("/position/salary", s, &[line.no]);
+    }
     if position.title.is_none()
         && let Some(t) = doc.title
     {
-        position.title =
-            title_position(t, position.salary.is_some() || position.location.is_some());
+        let found = title_position(t, position.salary.is_some() || position.location.is_some());
+        position.title = p.found("/position/title", found.map(|v| (v, t)));
     }
     if position.title.is_none() {
-        position.title = all
+        let found = all
             .iter()
             .filter(|n| matches!(n.kind, NodeKind::Decoration))
-            .find_map(|n| intro_subject(n.line));
+            .find_map(|n| Some((intro_subject(n.line)?, n.line)));
+        position.title = p.found("/position/title", found);
     }
     position
 }
@@ -221,7 +246,7 @@ fn intro_subject(line: Line<'_>) -> Option<String> {
 }
 
 /// `月薪30,000~35,000元  需求人数:1人`, `8-12K·14薪 | 上海`: pay outside a field.
-fn loose_salary(all: &[&Node<'_>]) -> Option<model::Salary> {
+fn loose_salary<'a>(all: &[&Node<'a>]) -> Option<(model::Salary, Line<'a>)> {
     all.iter().find_map(|n| {
         let body = n.body();
         let lead_end = if n.fields().is_empty() {
@@ -231,7 +256,9 @@ fn loose_salary(all: &[&Node<'_>]) -> Option<model::Salary> {
                 .find(':')
                 .map_or(0, |c| body.view()[..c].rfind(' ').unwrap_or(0))
         };
-        salary::find(body.to(lead_end)).or_else(|| n.value_line.and_then(salary::find))
+        let lead = body.to(lead_end);
+        (salary::find(lead).map(|s| (s, lead)))
+            .or_else(|| n.value_line.and_then(|v| Some((salary::find(v)?, v))))
     })
 }
 
@@ -247,21 +274,26 @@ fn tag_line_place(line: Line<'_>) -> Option<String> {
         .flatten()
 }
 
-fn conditions(facts: &Facts<'_, '_>, sections: &[Section<'_>], all: &[&Node<'_>]) -> Conditions {
+fn conditions(
+    facts: &Facts<'_, '_>,
+    sections: &[Section<'_>],
+    all: &[&Node<'_>],
+    p: &mut Provenance,
+) -> Conditions {
     let days = facts
         .first(FieldKey::DaysPerWeek)
-        .and_then(|f| conditions::days_from_value(f.value.view()))
-        .or_else(|| body_lines(all).find_map(|l| conditions::days_from_text(l.view())));
+        .and_then(|f| Some((conditions::days_from_value(f.value.view())?, f.value)))
+        .or_else(|| body_lines(all).find_map(|l| Some((conditions::days_from_text(l.view())?, l))));
     let mut conditions = Conditions {
-        days_per_week: days,
-        hours: facts.text_some(FieldKey::Hours),
-        environment: facts.text_some(FieldKey::Environment),
-        intensity: facts.text_some(FieldKey::Intensity),
+        days_per_week: p.found("/conditions/days_per_week", days),
+        hours: facts.text_some_at(FieldKey::Hours, p, "/conditions/hours"),
+        environment: facts.text_some_at(FieldKey::Environment, p, "/conditions/environment"),
+        intensity: facts.text_some_at(FieldKey::Intensity, p, "/conditions/intensity"),
     };
     // A section headed `工作环境` or `工作时间` holds that value as its text.
     for s in sections.iter().filter(|s| s.key == SectionKey::Conditions) {
         let heading = s.heading.map(|h| h.view()).unwrap_or_default();
-        let text: Vec<String> = s
+        let lines: Vec<Line> = s
             .nodes
             .iter()
             .flat_map(|n| {
@@ -269,59 +301,69 @@ fn conditions(facts: &Facts<'_, '_>, sections: &[Section<'_>], all: &[&Node<'_>]
                     .then(|| n.body());
                 own.into_iter().chain(n.value_line)
             })
-            .map(|l| l.clean())
             .collect();
+        let text: Vec<String> = lines.iter().map(|l| l.clean()).collect();
         if text.is_empty() {
             continue;
         }
+        let nos = lines.iter().map(|l| l.no);
         if heading.contains("环境") && conditions.environment.is_none() {
             conditions.environment = Some(text.join("\n"));
+            p.add("/conditions/environment", nos);
         } else if heading.contains("时间") && conditions.hours.is_none() {
             conditions.hours = Some(text.join("\n"));
+            p.add("/conditions/hours", nos);
         }
     }
     conditions
 }
 
-fn benefits(facts: &Facts<'_, '_>, nodes: &[&Node<'_>]) -> Vec<String> {
-    let mut benefits = facts.list(FieldKey::Benefits);
+fn benefits(facts: &Facts<'_, '_>, nodes: &[&Node<'_>], p: &mut Provenance) -> Vec<String> {
+    let field_line = facts.first(FieldKey::Benefits).map_or(0, |f| f.value.no);
+    let mut benefits: Vec<(String, usize)> = (facts.list(FieldKey::Benefits).into_iter())
+        .map(|b| (b, field_line))
+        .collect();
     for node in nodes {
+        let at = |items: Vec<String>| items.into_iter().map(|b| (b, node.line.no));
         match &node.kind {
             NodeKind::Item { body, fields, .. } if fields.is_empty() => {
-                benefits.push(lists::clean_item(body.text()));
+                benefits.push((lists::clean_item(body.text()), body.no));
             }
-            NodeKind::Prose => benefits.extend(split_list(node.line.text())),
+            NodeKind::Prose => benefits.extend(at(split_list(node.line.text()))),
             NodeKind::Row { fields, .. } if fields.is_empty() => {
-                benefits.extend(split_list(node.line.text()));
+                benefits.extend(at(split_list(node.line.text())));
             }
-            NodeKind::Header(_) => benefits.extend(split_list(node.line.text())),
+            NodeKind::Header(_) => benefits.extend(at(split_list(node.line.text()))),
             _ => {}
         }
     }
-    benefits.retain(|b| !b.is_empty());
-    benefits
+    benefits.retain(|(b, _)| !b.is_empty());
+    p.list("/benefits", benefits)
 }
 
-fn authority(nodes: &[&Node<'_>]) -> Vec<String> {
+fn authority(nodes: &[&Node<'_>], p: &mut Provenance) -> Vec<String> {
     let mut authority = Vec::new();
     for node in nodes {
+        let at = |items: Vec<String>, line: Line<'_>| items.into_iter().map(move |a| (a, line.no));
         match &node.kind {
-            NodeKind::Item { body, .. } => authority.push(lists::clean_item(body.text())),
+            NodeKind::Item { body, .. } => {
+                authority.push((lists::clean_item(body.text()), body.no));
+            }
             NodeKind::Decoration => {}
-            _ => authority.extend(duties::split_clauses(node.line.text())),
+            _ => authority.extend(at(duties::split_clauses(node.line.text()), node.line)),
         }
         if let Some(value) = node.value_line {
-            authority.extend(duties::split_clauses(value.text()));
+            authority.extend(at(duties::split_clauses(value.text()), value));
         }
     }
-    authority.retain(|a| !a.is_empty());
-    authority
+    authority.retain(|(a, _)| !a.is_empty());
+    p.list("/authority", authority)
 }
 
 /// The summary: the first summary section's text, template labels removed.
-fn summary(sections: &[Section<'_>]) -> Option<String> {
+fn summary(sections: &[Section<'_>], p: &mut Provenance) -> Option<String> {
     let section = sections.iter().find(|s| s.key == SectionKey::Summary)?;
-    let parts: Vec<String> = section
+    let parts: Vec<(String, usize)> = section
         .nodes
         .iter()
         .flat_map(Node::lines)
@@ -332,10 +374,12 @@ fn summary(sections: &[Section<'_>]) -> Option<String> {
                 .map_or(0, |rest| {
                     line.view().len() - rest.trim_start_matches([':', ' ', ',']).len()
                 });
-            clean_value(line.text_of(start..line.view().len()))
+            (clean_value(line.text_of(start..line.view().len())), line.no)
         })
-        .filter(|t| !t.is_empty())
+        .filter(|(t, _)| !t.is_empty())
         .collect();
+    p.add("/summary", parts.iter().map(|(_, no)| *no));
+    let parts: Vec<String> = parts.into_iter().map(|(t, _)| t).collect();
     (!parts.is_empty()).then(|| parts.join("\n"))
 }
 

@@ -12,6 +12,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 
 use super::Facts;
+use super::provenance::Provenance;
 use crate::extract::salary;
 use crate::lexicon::{EMPLOYMENT_TYPES, FieldKey, REGION_WORDS, Region, is_none_value};
 use crate::model::{EmploymentType, Position, Salary};
@@ -45,22 +46,24 @@ static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Fills the posting fields of a position from the document's fields, and settles
 /// the salary's currency with the document's region.
-pub fn fill(position: &mut Position, facts: &Facts<'_, '_>, doc: &Doc<'_>) {
+pub fn fill(position: &mut Position, facts: &Facts<'_, '_>, doc: &Doc<'_>, p: &mut Provenance) {
     let first = |key: FieldKey| {
         facts
             .fields
             .iter()
             .find(|f| f.key == key && !f.value.is_empty() && !is_none_value(f.value.view()))
-            .map(|f| f.value.clean())
+            .map(|f| (f.value.clean(), f.value))
     };
-    position.organization = first(FieldKey::Organization);
-    position.posted_on = first(FieldKey::PostedOn).map(|d| date(&d));
-    position.valid_through = first(FieldKey::ValidThrough).map(|d| date(&d));
-    position.employment_type = facts
+    let dated = |key| first(key).map(|(d, line)| (date(&d), line));
+    position.organization = p.found("/position/organization", first(FieldKey::Organization));
+    position.posted_on = p.found("/position/posted_on", dated(FieldKey::PostedOn));
+    position.valid_through = p.found("/position/valid_through", dated(FieldKey::ValidThrough));
+    let employment = facts
         .fields
         .iter()
         .filter(|f| f.key == FieldKey::EmploymentType)
-        .find_map(|f| employment_type(f.value.view()));
+        .find_map(|f| Some((employment_type(f.value.view())?, f.value)));
+    position.employment_type = p.found("/position/employment_type", employment);
     if let Some(s) = &mut position.salary {
         let views = doc
             .title

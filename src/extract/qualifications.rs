@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lists::split_list;
+use super::provenance::Provenance;
 use super::{Facts, education, experience};
 use crate::classify::education::find_level;
 use crate::lexicon::{self, FieldKey, is_none_value};
@@ -36,9 +37,14 @@ static MAJOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Gathers the qualifications from the fields of the whole document and the
-/// nodes of its qualification sections.
-pub fn extract(facts: &Facts<'_, '_>, nodes: &[&Node<'_>], all: &[&Node<'_>]) -> Qualifications {
-    let mut q = from_fields(facts);
+/// nodes of its qualification sections, recording their lines in `p`.
+pub fn extract(
+    facts: &Facts<'_, '_>,
+    nodes: &[&Node<'_>],
+    all: &[&Node<'_>],
+    p: &mut Provenance,
+) -> Qualifications {
+    let mut q = from_fields(facts, p);
     let mut lines = LineReader {
         languages_field: facts.first(FieldKey::Languages).is_some(),
         // Sets beside the lists keep de-duplication linear in long documents.
@@ -52,41 +58,48 @@ pub fn extract(facts: &Facts<'_, '_>, nodes: &[&Node<'_>], all: &[&Node<'_>]) ->
             NodeKind::Decoration => {}
             NodeKind::Row { cells, .. } => {
                 for cell in cells {
-                    lines.read(&mut q, *cell, known);
+                    p.reading(&mut q, *cell, |q| lines.read(q, *cell, known));
                 }
             }
-            _ => lines.read(&mut q, node.body(), known),
+            _ => p.reading(&mut q, node.body(), |q| lines.read(q, node.body(), known)),
         }
     }
     // Tag lines of postings (`广州 1-3年 大专`): anywhere in the document.
     if q.education.is_none() || q.experience.is_none() {
         for line in tag_lines(all) {
-            read_tags(&mut q, line);
+            p.reading(&mut q, line, |q| read_tags(q, line));
         }
     }
     if q.experience.is_none() {
-        q.experience = lines.experience_words;
+        q.experience = p.found("/qualifications/experience", lines.experience_words);
     }
     q
 }
 
 /// What the labelled fields say.
-fn from_fields(facts: &Facts<'_, '_>) -> Qualifications {
+fn from_fields(facts: &Facts<'_, '_>, p: &mut Provenance) -> Qualifications {
+    let first = |key| facts.first(key);
     let mut q = Qualifications {
-        education: facts
-            .first(FieldKey::Education)
-            .and_then(|f| education::from_value(f.value)),
-        experience: facts
-            .first(FieldKey::Experience)
-            .and_then(|f| experience::from_value(f.value)),
-        majors: facts.list(FieldKey::Majors),
-        skills: facts.list(FieldKey::Skills),
-        languages: facts.list(FieldKey::Languages),
-        age: facts
-            .first(FieldKey::Age)
-            .and_then(|f| experience::age(f.value.view(), true)),
-        physical: facts.text_some(FieldKey::Physical),
-        traits: facts.list(FieldKey::Traits),
+        education: p.found(
+            "/qualifications/education",
+            first(FieldKey::Education)
+                .and_then(|f| Some((education::from_value(f.value)?, f.value))),
+        ),
+        experience: p.found(
+            "/qualifications/experience",
+            first(FieldKey::Experience)
+                .and_then(|f| Some((experience::from_value(f.value)?, f.value))),
+        ),
+        majors: facts.list_at(FieldKey::Majors, p, "/qualifications/majors"),
+        skills: facts.list_at(FieldKey::Skills, p, "/qualifications/skills"),
+        languages: facts.list_at(FieldKey::Languages, p, "/qualifications/languages"),
+        age: p.found(
+            "/qualifications/age",
+            first(FieldKey::Age)
+                .and_then(|f| Some((experience::age(f.value.view(), true)?, f.value))),
+        ),
+        physical: facts.text_some_at(FieldKey::Physical, p, "/qualifications/physical"),
+        traits: facts.list_at(FieldKey::Traits, p, "/qualifications/traits"),
         ..Qualifications::default()
     };
     for f in facts
@@ -94,11 +107,13 @@ fn from_fields(facts: &Facts<'_, '_>) -> Qualifications {
         .iter()
         .filter(|f| f.key == FieldKey::Certificates)
     {
-        q.certificates.extend(
-            split_list(&f.value.clean())
-                .into_iter()
-                .map(|c| c.trim_matches(['《', '》']).to_string()),
-        );
+        p.reading(&mut q, f.value, |q| {
+            q.certificates.extend(
+                split_list(&f.value.clean())
+                    .into_iter()
+                    .map(|c| c.trim_matches(['《', '》']).to_string()),
+            )
+        });
     }
     for f in facts
         .fields
@@ -106,25 +121,25 @@ fn from_fields(facts: &Facts<'_, '_>) -> Qualifications {
         .filter(|f| matches!(f.key, FieldKey::OtherRequirement | FieldKey::Gender))
     {
         if !is_none_value(f.value.view()) {
-            q.other.push(f.value.clean());
+            p.reading(&mut q, f.value, |q| q.other.push(f.value.clean()));
         }
     }
     q
 }
 
 /// Reads requirement lines one by one.
-struct LineReader {
+struct LineReader<'a> {
     languages_field: bool,
     seen_certs: HashSet<String>,
     seen_other: HashSet<String>,
-    /// `有…经验者优先`: experience asked for without a number of years.
-    experience_words: Option<Experience>,
+    /// `有…经验者优先`: experience asked for without a number of years, and its line.
+    experience_words: Option<(Experience, Line<'a>)>,
 }
 
-impl LineReader {
+impl<'a> LineReader<'a> {
     /// Takes what a requirement line says; a line that says nothing specific is
     /// kept whole in `other`.
-    fn read(&mut self, q: &mut Qualifications, line: Line<'_>, known: bool) {
+    fn read(&mut self, q: &mut Qualifications, line: Line<'a>, known: bool) {
         let mut specific = known;
         if let Some(e) = education::from_line(line) {
             specific = true;
@@ -134,7 +149,7 @@ impl LineReader {
             specific = true;
             q.experience.get_or_insert(e);
         } else if self.experience_words.is_none() {
-            self.experience_words = experience::mention(line);
+            self.experience_words = experience::mention(line).map(|e| (e, line));
         }
         if q.age.is_none()
             && let Some(a) = experience::age(line.view(), false)
