@@ -37,6 +37,10 @@ pub struct Folded {
     /// Page markers taken off the lines they began (see [`chunk_markers`]):
     /// (line number, marker as written).
     markers: Vec<(usize, String)>,
+    /// When a page of a document-sharing site was joined to the line before it:
+    /// `(view offset, line number)` where each input line's text begins, so that a
+    /// part of a joined line knows its own line. Empty when nothing was joined.
+    origins: Vec<(usize, usize)>,
 }
 
 impl Folded {
@@ -47,6 +51,8 @@ impl Folded {
         let mut text = String::with_capacity(decoded.len());
         let mut starts: Vec<(usize, usize)> = Vec::new();
         let mut markers = Vec::new();
+        let mut origins: Vec<(usize, usize)> = Vec::new();
+        let mut joined = false;
         for (k, (no, line)) in raw.iter().enumerate() {
             match chunks.get(&k) {
                 // A page of a document-sharing site goes on where the last one
@@ -55,13 +61,16 @@ impl Folded {
                     markers.push((*no, line[..len].to_string()));
                     if joins {
                         text.pop();
+                        joined = true;
                     } else {
                         starts.push((*no, text.len()));
                     }
+                    origins.push((text.len(), *no));
                     text.push_str(line[len..].trim_start());
                 }
                 None => {
                     starts.push((*no, text.len()));
+                    origins.push((text.len(), *no));
                     text.push_str(line);
                 }
             }
@@ -74,12 +83,32 @@ impl Folded {
             let v = view_offset(&marks, start)..view_offset(&marks, end);
             spans.push((no, v));
         }
+        if joined {
+            for o in &mut origins {
+                o.0 = view_offset(&marks, o.0);
+            }
+        } else {
+            origins = Vec::new();
+        }
         Folded {
             text,
             view,
             marks,
             spans,
             markers,
+            origins,
+        }
+    }
+
+    /// The input line a view offset lies on, for a part of a joined line; `no`
+    /// (the line's own number) when nothing was joined.
+    fn line_at(&self, view_offset: usize, no: usize) -> usize {
+        if self.origins.is_empty() {
+            return no;
+        }
+        match self.origins.partition_point(|o| o.0 <= view_offset) {
+            0 => no,
+            i => self.origins[i - 1].1,
         }
     }
 
@@ -332,10 +361,25 @@ impl<'a> Line<'a> {
         let start = self.start + range.start + lead;
         Line {
             folded: self.folded,
-            no: self.no,
+            no: self.folded.line_at(start, self.no),
             start,
             end: start + kept,
         }
+    }
+
+    /// The input lines this line's text lies on: its own number, and those of the
+    /// pages of a document-sharing site joined into it, in order.
+    pub fn nos(&self) -> Vec<usize> {
+        let mut out = vec![self.no];
+        let origins = &self.folded.origins;
+        let from = origins.partition_point(|o| o.0 <= self.start);
+        out.extend(
+            origins[from..]
+                .iter()
+                .take_while(|o| o.0 < self.end)
+                .map(|o| o.1),
+        );
+        out
     }
 
     /// This line from a view offset on, trimmed.

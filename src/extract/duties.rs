@@ -85,7 +85,7 @@ impl Reader<'_> {
     /// Adds a duty read from one line.
     fn push(&mut self, r: Responsibility, line: Line<'_>) {
         self.p
-            .value(&format!("/{}", self.out.len()), &r, &[line.no]);
+            .value(&format!("/{}", self.out.len()), &r, &line.nos());
         self.out.push(r);
     }
 

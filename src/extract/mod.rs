@@ -218,7 +218,7 @@ fn position(
     posting::fill(&mut position, facts, doc, p);
     if let (Some(s), Some(line)) = (&position.salary, salary_line) {
         // After `fill`, which may settle the currency.
-        p.value("/position/salary", s, &[line.no]);
+        p.value("/position/salary", s, &line.nos());
     }
     if position.title.is_none()
         && let Some(t) = doc.title
@@ -363,7 +363,7 @@ fn authority(nodes: &[&Node<'_>], p: &mut Provenance) -> Vec<String> {
 /// The summary: the first summary section's text, template labels removed.
 fn summary(sections: &[Section<'_>], p: &mut Provenance) -> Option<String> {
     let section = sections.iter().find(|s| s.key == SectionKey::Summary)?;
-    let parts: Vec<(String, usize)> = section
+    let parts: Vec<(String, Vec<usize>)> = section
         .nodes
         .iter()
         .flat_map(Node::lines)
@@ -374,11 +374,17 @@ fn summary(sections: &[Section<'_>], p: &mut Provenance) -> Option<String> {
                 .map_or(0, |rest| {
                     line.view().len() - rest.trim_start_matches([':', ' ', ',']).len()
                 });
-            (clean_value(line.text_of(start..line.view().len())), line.no)
+            (
+                clean_value(line.text_of(start..line.view().len())),
+                line.from(start).nos(),
+            )
         })
         .filter(|(t, _)| !t.is_empty())
         .collect();
-    p.add("/summary", parts.iter().map(|(_, no)| *no));
+    p.add(
+        "/summary",
+        parts.iter().flat_map(|(_, nos)| nos.iter().copied()),
+    );
     let parts: Vec<String> = parts.into_iter().map(|(t, _)| t).collect();
     (!parts.is_empty()).then(|| parts.join("\n"))
 }

@@ -41,7 +41,7 @@ pub fn objectives(section: &Section<'_>, p: &mut Provenance) -> Vec<Objective> {
         if let NodeKind::Row { cells, .. } = &node.kind
             && let Some(o) = from_cells(cells)
         {
-            p.value(&format!("/{}", out.len()), &o, &[node.line.no]);
+            p.value(&format!("/{}", out.len()), &o, &node.line.nos());
             out.push(o);
             continue;
         }

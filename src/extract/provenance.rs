@@ -40,7 +40,7 @@ impl Provenance {
 
     /// Records that the value at `pointer` was read from `line`.
     pub fn line(&mut self, pointer: impl Into<String>, line: Line<'_>) {
-        self.add(pointer, [line.no]);
+        self.add(pointer, line.nos());
     }
 
     /// A value found on a line, recorded at `pointer` (each of its leaves, when
@@ -51,7 +51,7 @@ impl Provenance {
         found: Option<(T, Line<'_>)>,
     ) -> Option<T> {
         let (value, line) = found?;
-        self.value(pointer, &value, &[line.no]);
+        self.value(pointer, &value, &line.nos());
         Some(value)
     }
 
