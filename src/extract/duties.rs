@@ -44,6 +44,7 @@ pub fn from_section(section: &Section<'_>, p: &mut Provenance) -> Vec<Responsibi
         min_level,
         numbered,
         open: false,
+        groups: unnumbered_groups(section),
         p: &mut *p,
     };
     for node in &section.nodes {
@@ -77,6 +78,8 @@ struct Reader<'p> {
     numbered: bool,
     /// The last duty came from an item whose text may go on in the next line.
     open: bool,
+    /// Unnumbered groups: short names, each over the sentences of its duty.
+    groups: bool,
     /// The lines of the duties, by index.
     p: &'p mut Provenance,
 }
@@ -139,10 +142,25 @@ impl Reader<'_> {
                     self.plain(node.line);
                 }
             }
+            NodeKind::Prose if self.groups => self.group_line(node.line),
             NodeKind::Prose if self.numbered && self.columns.is_none() => {
                 self.after_items(node.line, was_open);
             }
             NodeKind::Prose => self.plain(node.line),
+        }
+    }
+
+    /// A line of unnumbered groups: a name opens a duty, a sentence is one of its parts.
+    fn group_line(&mut self, line: Line<'_>) {
+        let text = line.clean();
+        if is_group_name(&text) || self.out.is_empty() {
+            let r = Responsibility {
+                name: Some(text),
+                ..Default::default()
+            };
+            self.push(r, line);
+        } else {
+            self.subitems(vec![text], line);
         }
     }
 
@@ -227,6 +245,37 @@ impl Reader<'_> {
         }
         any
     }
+}
+
+/// `施工管理` over `负责施工组织设计…` / `组织施工技术交底…`, `医疗` over its duties:
+/// a section of plain lines where two or more short names each head sentences.
+fn unnumbered_groups(section: &Section<'_>) -> bool {
+    if section.nodes.iter().any(|n| {
+        matches!(
+            n.kind,
+            NodeKind::Item { .. } | NodeKind::Row { .. } | NodeKind::Header(_)
+        )
+    }) {
+        return false;
+    }
+    let prose: Vec<bool> = section
+        .nodes
+        .iter()
+        .filter(|n| matches!(n.kind, NodeKind::Prose))
+        .map(|n| is_group_name(&n.line.clean()))
+        .collect();
+    let names = prose.iter().filter(|&&name| name).count();
+    // Every name heads at least one sentence, and the section starts with one.
+    names >= 2
+        && prose.first() == Some(&true)
+        && prose.windows(2).all(|w| !(w[0] && w[1]))
+        && prose.last() == Some(&false)
+}
+
+/// A short name without sentence punctuation: `成本与资源管理`.
+fn is_group_name(text: &str) -> bool {
+    (2..=12).contains(&text.chars().count())
+        && !text.contains([',', '，', '。', ';', '；', ':', '：', '、'])
 }
 
 fn is_metadata(fields: &[Field<'_>]) -> bool {
