@@ -382,6 +382,11 @@ impl<'a> Line<'a> {
         out
     }
 
+    /// Where this part of `outer` begins, as a view offset of `outer`.
+    pub fn offset_in(&self, outer: &Line<'_>) -> usize {
+        self.start.saturating_sub(outer.start)
+    }
+
     /// This line from a view offset on, trimmed.
     pub fn from(&self, at: usize) -> Line<'a> {
         self.sub(at..self.end - self.start)

@@ -216,10 +216,16 @@ fn contents_entries(lines: &[Classified<'_>]) -> Vec<bool> {
     let mut out = vec![false; lines.len()];
     let mut k = 0;
     while k < lines.len() {
-        let run = lines[k..]
+        let mut run = lines[k..]
             .iter()
             .take_while(|c| c.traits.toc_entry && !matches!(c.class, Class::Chrome(..)))
             .count();
+        // Entries with page numbers, then a title without one: the title of the
+        // first document, right after its table of contents.
+        let paged = |c: &Classified<'_>| c.line.view().ends_with(|ch: char| ch.is_ascii_digit());
+        if run >= 2 && !paged(&lines[k + run - 1]) && lines[k..k + run - 1].iter().all(paged) {
+            run -= 1;
+        }
         let names: std::collections::HashSet<&str> = lines[k..k + run]
             .iter()
             .map(|c| job_name(c.traits.title.view()))

@@ -107,10 +107,14 @@ fn known_label_before(view: &str, floor: usize, end: usize) -> Option<(FieldKey,
     }
     // A label glued to a preceding ASCII word or number is not a label (`ABC部门:`
     // is fine, `2人数:` is not): only check that it does not split a Latin word.
+    // A short label after a conjunction is the tail of a longer label the lexicon
+    // lacks (`相关部门及岗位:` is not `岗位:`).
     best.filter(|&(_, start)| {
         !(start > floor
             && view[..start].ends_with(|c: char| c.is_ascii_alphabetic())
             && view[start..].starts_with(|c: char| c.is_ascii_alphabetic()))
+            && !(view[start..end].chars().count() <= 2
+                && view[floor..start].ends_with(['及', '和', '与', '或', '、']))
     })
 }
 
@@ -193,6 +197,13 @@ mod tests {
             .iter()
             .map(|(a, b)| (a.to_string(), b.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn should_not_take_the_tail_of_a_compound_label_for_a_label() {
+        let got = pairs("直接下级:出纳本岗位相关部门及岗位:集团各部门");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "直接下级");
     }
 
     #[test]

@@ -265,10 +265,19 @@ fn part_piece<'a>(part: Line<'a>, chain: bool, whole: Option<&Scan<'_>>) -> Piec
             rule: Rule::FieldsRun,
         };
     }
-    let fields = match whole {
+    let mut fields = match whole {
         Some(scan) => fields_of(part, scan.fields()),
         None => line_fields(part),
     };
+    // A colon-less run before the first `label:` (`岗位名称 财务部经理所在部门财务部…
+    // 相关单位名称:银行`): its pairs come first.
+    if let Some(first) = fields.first()
+        && first.label.offset_in(&part) > 0
+        && let Some(mut run) = label_run(part.to(first.label.offset_in(&part)))
+    {
+        run.append(&mut fields);
+        fields = run;
+    }
     if !fields.is_empty() {
         return Piece {
             line: part,
@@ -354,7 +363,9 @@ fn label_run(part: Line<'_>) -> Option<Vec<Field<'_>>> {
         .iter()
         .filter(|h| h.chars(view) >= 3 && bare(h))
         .count();
-    if strong_bare < 2 || accepted.first().is_none_or(|h| h.start > 3) {
+    // The run starts the text, or follows a section heading (`基本信息本岗位名称…`).
+    let lead = SECTION_MATCHER.at_start(view).map_or(0, |(_, len)| len);
+    if strong_bare < 2 || accepted.first().is_none_or(|h| h.start > lead + 3) {
         return None;
     }
     let fields = accepted
