@@ -14,7 +14,7 @@ use serde::Serialize;
 use crate::classify::{Class, Classified, Rule};
 use crate::model::{DropReason, SectionKey};
 use crate::normalize::Folded;
-use crate::{Error, Options, parts, record_of};
+use crate::{Error, Options, Part, parts, record_of};
 
 /// The explanation of one input.
 #[derive(Debug, Serialize)]
@@ -53,35 +53,32 @@ pub fn explain(bytes: &[u8], options: &Options) -> Result<Explanation, Error> {
     let folded = Folded::new(&text.text);
     let classified = crate::classify::classify(&folded);
     let parts = parts(&classified);
+    let mut lines = classified_lines(&folded, &classified);
+    for (k, part) in parts.iter().enumerate() {
+        place_part(&mut lines, part, record_of(&parts, k));
+    }
+    markers_follow_their_lines(&mut lines);
+    Ok(Explanation {
+        lines: lines.into_values().collect(),
+    })
+}
+
+/// Every input line and page marker with its kind and rules, not yet placed.
+fn classified_lines(
+    folded: &Folded,
+    classified: &[Classified<'_>],
+) -> BTreeMap<usize, LineExplanation> {
     let mut lines: BTreeMap<usize, LineExplanation> = BTreeMap::new();
     for line in folded.lines() {
         lines.insert(
             line.no,
-            LineExplanation {
-                line: line.no,
-                text: line.text().to_string(),
-                kind: String::new(),
-                rule: String::new(),
-                record: None,
-                sections: Vec::new(),
-                fields: Vec::new(),
-                dropped: None,
-                title: false,
-            },
+            LineExplanation::unplaced(line.no, line.text().to_string()),
         );
     }
-    for c in &classified {
-        let entry = lines.entry(c.line.no).or_insert_with(|| LineExplanation {
-            line: c.line.no,
-            text: c.line.text().to_string(),
-            kind: String::new(),
-            rule: String::new(),
-            record: None,
-            sections: Vec::new(),
-            fields: Vec::new(),
-            dropped: None,
-            title: false,
-        });
+    for c in classified {
+        let entry = lines
+            .entry(c.line.no)
+            .or_insert_with(|| LineExplanation::unplaced(c.line.no, c.line.text().to_string()));
         let (kinds, rules) = kinds_and_rules(c);
         push_joined(&mut entry.kind, '+', &kinds);
         push_joined(&mut entry.rule, ',', &rules);
@@ -89,62 +86,75 @@ pub fn explain(bytes: &[u8], options: &Options) -> Result<Explanation, Error> {
     // Lines joined to the line before them keep their own entry for their marker.
     for (no, marker) in folded.markers() {
         let e = lines.entry(*no).or_insert_with(|| LineExplanation {
-            line: *no,
-            text: marker.clone(),
             kind: "chrome".to_string(),
-            rule: String::new(),
-            record: None,
-            sections: Vec::new(),
-            fields: Vec::new(),
             dropped: Some(DropReason::PageMarker),
-            title: false,
+            ..LineExplanation::unplaced(*no, marker.clone())
         });
         add_rule(e, Rule::PageMarker);
     }
-    for (k, part) in parts.iter().enumerate() {
-        let record = record_of(&parts, k);
-        let doc = &part.doc;
-        for d in &doc.dropped {
-            let e = lines.get_mut(&d.line.no).expect("every line is classified");
-            e.dropped = Some(d.reason);
-            e.record = record;
-            add_rule(e, d.rule);
-        }
-        if let Some(no) = doc.title_line {
-            let e = lines.get_mut(&no).expect("every line is classified");
-            e.record = record;
-            if part.is_job_description {
-                e.title = true;
-                add_rule(e, Rule::SplitTitle);
-            } else {
-                e.dropped = Some(DropReason::NoJobDescription);
-                add_rule(e, Rule::SplitNoJobDescription);
-            }
-        }
-        for s in &part.sections {
-            for node in &s.nodes {
-                for line in node.lines() {
-                    let e = lines.get_mut(&line.no).expect("every line is classified");
-                    e.record = record;
-                    if !part.is_job_description {
-                        e.dropped = Some(DropReason::NoJobDescription);
-                        add_rule(e, Rule::SplitNoJobDescription);
-                        continue;
-                    }
-                    if e.sections.last() != Some(&s.key) {
-                        e.sections.push(s.key);
-                    }
-                    if Some(line) == node.value_line {
-                        add_rule(e, Rule::OutlineValueOfLabel);
-                    }
-                    let labels = node.fields().iter().filter(|f| f.label.no == line.no);
-                    e.fields.extend(labels.map(|f| f.label.clean()));
-                }
-            }
-            heading_line(&mut lines, s, record);
+    lines
+}
+
+/// One document's lines go to its record: dropped, as its title, or to its sections.
+fn place_part(
+    lines: &mut BTreeMap<usize, LineExplanation>,
+    part: &Part<'_>,
+    record: Option<usize>,
+) {
+    let doc = &part.doc;
+    for d in &doc.dropped {
+        let e = lines.get_mut(&d.line.no).expect("every line is classified");
+        e.dropped = Some(d.reason);
+        e.record = record;
+        add_rule(e, d.rule);
+    }
+    if let Some(no) = doc.title_line {
+        let e = lines.get_mut(&no).expect("every line is classified");
+        e.record = record;
+        if part.is_job_description {
+            e.title = true;
+            add_rule(e, Rule::SplitTitle);
+        } else {
+            e.dropped = Some(DropReason::NoJobDescription);
+            add_rule(e, Rule::SplitNoJobDescription);
         }
     }
-    // A page marker's record is the one its joined line went to.
+    for s in &part.sections {
+        section_lines(lines, s, record, part.is_job_description);
+        heading_line(lines, s, record);
+    }
+}
+
+/// A section's lines go to it with their labels, or are dropped outside a job description.
+fn section_lines(
+    lines: &mut BTreeMap<usize, LineExplanation>,
+    s: &crate::outline::Section<'_>,
+    record: Option<usize>,
+    is_job_description: bool,
+) {
+    for node in &s.nodes {
+        for line in node.lines() {
+            let e = lines.get_mut(&line.no).expect("every line is classified");
+            e.record = record;
+            if !is_job_description {
+                e.dropped = Some(DropReason::NoJobDescription);
+                add_rule(e, Rule::SplitNoJobDescription);
+                continue;
+            }
+            if e.sections.last() != Some(&s.key) {
+                e.sections.push(s.key);
+            }
+            if Some(line) == node.value_line {
+                add_rule(e, Rule::OutlineValueOfLabel);
+            }
+            let labels = node.fields().iter().filter(|f| f.label.no == line.no);
+            e.fields.extend(labels.map(|f| f.label.clean()));
+        }
+    }
+}
+
+/// A page marker's record is the one its joined line went to.
+fn markers_follow_their_lines(lines: &mut BTreeMap<usize, LineExplanation>) {
     let mut last = None;
     for e in lines.values_mut() {
         if e.record.is_none() && e.dropped == Some(DropReason::PageMarker) {
@@ -152,9 +162,6 @@ pub fn explain(bytes: &[u8], options: &Options) -> Result<Explanation, Error> {
         }
         last = e.record.or(last);
     }
-    Ok(Explanation {
-        lines: lines.into_values().collect(),
-    })
 }
 
 /// A section heading's line goes to its section.
@@ -219,6 +226,21 @@ impl Explanation {
 }
 
 impl LineExplanation {
+    /// A line with no kind, rule or destination yet.
+    fn unplaced(line: usize, text: String) -> Self {
+        LineExplanation {
+            line,
+            text,
+            kind: String::new(),
+            rule: String::new(),
+            record: None,
+            sections: Vec::new(),
+            fields: Vec::new(),
+            dropped: None,
+            title: false,
+        }
+    }
+
     /// Where the line went, in words: `#1 title`, `#1 responsibilities`,
     /// `#1 basic_info [岗位名称, 所属部门]`, `#1 dropped: page metadata`.
     pub fn destination(&self) -> String {

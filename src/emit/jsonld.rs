@@ -9,7 +9,10 @@ use serde::Serialize;
 
 use crate::emit::{duty_lines, requirement_lines};
 use crate::extract::posting;
-use crate::model::{EducationLevel, EmploymentType, Period, Record, SectionKey};
+use crate::model::{
+    Conditions, EducationLevel, EmploymentType, Objective, Period, Qualifications, Record, Salary,
+    SectionKey,
+};
 use crate::normalize::fold;
 
 /// The namespace behind the `jdparse:` prefix.
@@ -282,17 +285,6 @@ fn is_traditional(r: &Record) -> bool {
 /// Builds the `JobPosting` of a record.
 pub fn job_posting(r: &Record) -> JobPosting {
     let q = &r.qualifications;
-    let mut qualifications: Vec<String> = Vec::new();
-    qualifications.extend(q.certificates.iter().map(|c| format!("《{c}》")));
-    qualifications.extend(q.other.iter().cloned());
-    qualifications.extend(q.traits.iter().cloned());
-    let mut skills = q.skills.clone();
-    skills.extend(q.languages.iter().cloned());
-    let hours = match (&r.conditions.hours, r.conditions.days_per_week) {
-        (Some(h), _) => Some(h.clone()),
-        (None, Some(d)) => Some(format!("每周{d}天")),
-        _ => None,
-    };
     JobPosting {
         context: ("https://schema.org", Prefixes { jdparse: NAMESPACE }),
         kind: "JobPosting",
@@ -311,8 +303,8 @@ pub fn job_posting(r: &Record) -> JobPosting {
         employment_type: r.position.employment_type.map(employment_type),
         description: description(r),
         responsibilities: duty_lines(r),
-        qualifications,
-        skills,
+        qualifications: qualification_lines(q),
+        skills: skills(q),
         education_requirements: q.education.as_ref().map(|e| Credential {
             kind: "EducationalOccupationalCredential",
             credential_category: e.level.and_then(credential_category),
@@ -325,41 +317,75 @@ pub fn job_posting(r: &Record) -> JobPosting {
         }),
         total_job_openings: r.position.headcount,
         job_location: place(r.position.location.clone(), country(r)),
-        base_salary: r.position.salary.as_ref().map(|s| MonetaryAmount {
-            kind: "MonetaryAmount",
-            currency: s.currency.map(|c| c.code()),
-            value: QuantitativeValue {
-                kind: "QuantitativeValue",
-                min_value: s.min,
-                max_value: s.max,
-                unit_text: s.period.map(|p| match p {
-                    Period::Month => "MONTH",
-                    Period::Year => "YEAR",
-                    Period::Day => "DAY",
-                    Period::Hour => "HOUR",
-                }),
-                description: s.raw.clone(),
-            },
-        }),
+        base_salary: r.position.salary.as_ref().map(base_salary),
         job_benefits: r.benefits.clone(),
-        work_hours: hours,
+        work_hours: work_hours(&r.conditions),
         physical_requirement: q.physical.clone(),
         superiors: r.reporting.superiors.clone(),
         subordinates: r.reporting.subordinates.clone(),
         internal: r.collaboration.internal.clone(),
         external: r.collaboration.external.clone(),
-        measures: r
-            .objectives
-            .iter()
-            .filter_map(|o| match (&o.goal, &o.measure) {
-                (Some(g), Some(m)) => Some(format!("{g} — {m}")),
-                (None, Some(m)) => Some(m.clone()),
-                (Some(g), None) => Some(g.clone()),
-                (None, None) => None,
-            })
-            .collect(),
+        measures: measures(&r.objectives),
         source: r.source.path.clone(),
     }
+}
+
+/// `qualifications`: the certificates (in 《》), then the other requirements, then the traits.
+fn qualification_lines(q: &Qualifications) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    lines.extend(q.certificates.iter().map(|c| format!("《{c}》")));
+    lines.extend(q.other.iter().cloned());
+    lines.extend(q.traits.iter().cloned());
+    lines
+}
+
+/// `skills`: the skills, then the languages.
+fn skills(q: &Qualifications) -> Vec<String> {
+    let mut skills = q.skills.clone();
+    skills.extend(q.languages.iter().cloned());
+    skills
+}
+
+/// `workHours`: the hours as written, else the days a week.
+fn work_hours(c: &Conditions) -> Option<String> {
+    match (&c.hours, c.days_per_week) {
+        (Some(h), _) => Some(h.clone()),
+        (None, Some(d)) => Some(format!("每周{d}天")),
+        _ => None,
+    }
+}
+
+/// `baseSalary`: the range, currency and period of a salary, with its wording.
+fn base_salary(s: &Salary) -> MonetaryAmount {
+    MonetaryAmount {
+        kind: "MonetaryAmount",
+        currency: s.currency.map(|c| c.code()),
+        value: QuantitativeValue {
+            kind: "QuantitativeValue",
+            min_value: s.min,
+            max_value: s.max,
+            unit_text: s.period.map(|p| match p {
+                Period::Month => "MONTH",
+                Period::Year => "YEAR",
+                Period::Day => "DAY",
+                Period::Hour => "HOUR",
+            }),
+            description: s.raw.clone(),
+        },
+    }
+}
+
+/// `jdparse:measures`: each objective as `goal — measure`, or whichever half it has.
+fn measures(objectives: &[Objective]) -> Vec<String> {
+    objectives
+        .iter()
+        .filter_map(|o| match (&o.goal, &o.measure) {
+            (Some(g), Some(m)) => Some(format!("{g} — {m}")),
+            (None, Some(m)) => Some(m.clone()),
+            (Some(g), None) => Some(g.clone()),
+            (None, None) => None,
+        })
+        .collect()
 }
 
 /// A `Place` with the location as written and the country, when either is known.

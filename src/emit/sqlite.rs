@@ -425,7 +425,17 @@ fn migrate(conn: &Connection) -> Result<(), DbError> {
     Ok(())
 }
 
+/// Writes a record: its row, then its duties, requirements, fields and dropped lines.
 fn insert_record(c: &Connection, document_id: i64, r: &Record) -> Result<(), DbError> {
+    let record_id = insert_record_row(c, document_id, r)?;
+    insert_responsibilities(c, record_id, r)?;
+    insert_requirements(c, record_id, r)?;
+    insert_fields(c, record_id, r)?;
+    insert_dropped(c, record_id, r)
+}
+
+/// Writes the `records` row (the position's columns and the record as JSON); returns its id.
+fn insert_record_row(c: &Connection, document_id: i64, r: &Record) -> Result<i64, DbError> {
     let p = &r.position;
     let salary = p.salary.as_ref();
     let json = serde_json::to_string(r).expect("records always serialize");
@@ -468,7 +478,11 @@ fn insert_record(c: &Connection, document_id: i64, r: &Record) -> Result<(), DbE
         r.source.lines[1] as i64,
         json,
     ])?;
-    let record_id = c.last_insert_rowid();
+    Ok(c.last_insert_rowid())
+}
+
+/// Writes a record's duties to `responsibilities`, in order.
+fn insert_responsibilities(c: &Connection, record_id: i64, r: &Record) -> Result<(), DbError> {
     let mut duty = c.prepare_cached(
         "INSERT INTO responsibilities (record_id, item_index, name, description, kpi, subitems) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -483,12 +497,22 @@ fn insert_record(c: &Connection, document_id: i64, r: &Record) -> Result<(), DbE
             d.subitems.join("\n")
         ])?;
     }
+    Ok(())
+}
+
+/// Writes a record's requirements to `requirements`, each with its kind.
+fn insert_requirements(c: &Connection, record_id: i64, r: &Record) -> Result<(), DbError> {
     let mut requirement = c.prepare_cached(
         "INSERT INTO requirements (record_id, item_index, kind, value) VALUES (?1, ?2, ?3, ?4)",
     )?;
     for (i, (kind, value)) in requirement_items(r).iter().enumerate() {
         requirement.execute(params![record_id, i as i64, kind.name(), value])?;
     }
+    Ok(())
+}
+
+/// Writes a record's label/value fields to `fields`, with their lines.
+fn insert_fields(c: &Connection, record_id: i64, r: &Record) -> Result<(), DbError> {
     let mut field = c.prepare_cached(
         "INSERT INTO fields (record_id, item_index, label, value, line) \
          VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -502,6 +526,11 @@ fn insert_record(c: &Connection, document_id: i64, r: &Record) -> Result<(), DbE
             f.line as i64
         ])?;
     }
+    Ok(())
+}
+
+/// Writes a record's dropped lines to `dropped`, with the reason for each.
+fn insert_dropped(c: &Connection, record_id: i64, r: &Record) -> Result<(), DbError> {
     let mut dropped = c.prepare_cached(
         "INSERT INTO dropped (record_id, item_index, line, text, reason) \
          VALUES (?1, ?2, ?3, ?4, ?5)",
