@@ -110,11 +110,12 @@ fn known_label_before(view: &str, floor: usize, end: usize) -> Option<(FieldKey,
     // A short label after a conjunction is the tail of a longer label the lexicon
     // lacks (`相关部门及岗位:` is not `岗位:`).
     best.filter(|&(_, start)| {
-        !(start > floor
+        let splits_word = start > floor
             && view[..start].ends_with(|c: char| c.is_ascii_alphabetic())
-            && view[start..].starts_with(|c: char| c.is_ascii_alphabetic()))
-            && !(view[start..end].chars().count() <= 2
-                && view[floor..start].ends_with(['及', '和', '与', '或', '、']))
+            && view[start..].starts_with(|c: char| c.is_ascii_alphabetic());
+        let tail = view[start..end].chars().count() <= 2
+            && view[floor..start].ends_with(['及', '和', '与', '或', '、']);
+        !splits_word && !tail
     })
 }
 
