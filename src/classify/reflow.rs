@@ -48,6 +48,7 @@ pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
     page_count_prefix(view, &mut cuts);
     bracket_prefix(view, &mut cuts);
     contents_run(view, &mut cuts);
+    page_and_title(view, &mut cuts);
     headings(view, &hits, spaced, &mut heading_cuts);
     title_prefix(view, &hits, &mut cuts);
     job_titles(view, &mut cuts);
@@ -297,6 +298,35 @@ fn contents_run(view: &str, cuts: &mut Vec<usize>) {
     // The first document's title follows the last entry.
     if let Some(end) = lexicon::title_end(&view[entry_start..]) {
         cuts.push(entry_start + end);
+    }
+}
+
+/// `…文件执行。2泸州某医院岗位说明书(适用申报医疗类岗位)表1-1…`: on a page pasted as
+/// one line, the next page's number and the next document's title after a sentence.
+/// Cut before the number, before the title and after it (with its bracketed scope).
+fn page_and_title(view: &str, cuts: &mut Vec<usize>) {
+    for (at, suffix) in view.match_indices("说明书") {
+        let name_start = view[..at]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_ideograph(c))
+            .take(20)
+            .last()
+            .map_or(at, |(i, _)| i);
+        let before = &view[..name_start];
+        let number = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+        let page = name_start - number;
+        if !(1..=3).contains(&number) || !view[..page].ends_with(['。', ';', '!', '?']) {
+            continue;
+        }
+        let mut end = at + suffix.len();
+        if view[end..].starts_with('(')
+            && let Some(close) = view[end..].find(')')
+            && view[end..end + close].chars().count() <= 30
+        {
+            end += close + 1;
+        }
+        cuts.extend([page, name_start, end]);
     }
 }
 
