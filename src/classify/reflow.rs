@@ -132,7 +132,8 @@ fn headings(
             '【' | '[' if bracketed_heading(&view[i..]) => cuts.push(i),
             _ => {}
         }
-        if let Some(m) = numbering::marker(&view[i..])
+        if numbering::may_start_chinese(c)
+            && let Some(m) = numbering::marker(&view[i..])
             && matches!(m.style, Style::CnComma | Style::CnParen | Style::Chapter)
             && !view[..i].ends_with(|c: char| "〇零一二三四五六七八九十百两第(".contains(c))
             && SECTION_MATCHER.at_start(&view[i + m.len..]).is_some()
