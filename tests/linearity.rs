@@ -45,7 +45,7 @@ fn parse_time(text: &str) -> Duration {
 fn ratio(small: &str, large: &str) -> (f64, Duration, Duration) {
     parse_time(small); // warm up: the lexicon's matchers are built on first use
     let (mut best_small, mut best_large) = (Duration::MAX, Duration::MAX);
-    for _ in 0..3 {
+    for _ in 0..5 {
         best_small = best_small.min(parse_time(small));
         best_large = best_large.min(parse_time(large));
     }
