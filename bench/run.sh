@@ -92,7 +92,7 @@ PY
 shapes=$(mktemp)
 for f in headings items one_line; do
   for tag in 1x 10x; do
-    line=$(run "$f-$tag" ./target/release/jdparse parse -q "$work/$f-$tag.txt")
+    line=$(run "$f-$tag" ./target/release/jdparse parse -q --max-file-size 1G "$work/$f-$tag.txt")
     echo "$line	$(bytes_of "$work/$f-$tag.txt")" >> "$shapes"
   done
 done
