@@ -6,6 +6,7 @@ mod corpus;
 mod docx;
 mod explain;
 mod formats;
+mod linearity;
 #[cfg(feature = "sqlite")]
 mod outputs_cli;
 mod pathological;

@@ -48,7 +48,9 @@ pub fn reason(view: &str) -> Option<(DropReason, Rule)> {
         return Some((DropReason::PageNumber, Rule::ChromePageNumber));
     }
     let unbulleted = without_bullets(view);
-    if unbulleted.len() <= 120 && FILE_INFO.is_match(unbulleted) {
+    // Each form of file information starts with a digit (or `(`, `共`) or ends
+    // with `页`: most lines are ruled out without running the regex.
+    if unbulleted.len() <= 120 && may_be_file_info(unbulleted) && FILE_INFO.is_match(unbulleted) {
         return Some((DropReason::FileInfo, Rule::ChromeFileInfo));
     }
     if is_watermark(view) {
@@ -64,6 +66,12 @@ pub fn reason(view: &str) -> Option<(DropReason, Rule)> {
         return Some((DropReason::SiteName, Rule::ChromeSiteName));
     }
     None
+}
+
+/// Can [`FILE_INFO`] match? (Its forms: a size and a date start with a digit; a page
+/// count ends with `页` or `)`; `…_第N页` ends with `页`.)
+fn may_be_file_info(view: &str) -> bool {
+    view.starts_with(|c: char| c.is_numeric()) || view.ends_with(['页', ')'])
 }
 
 /// The line without the numbering and bullets of a list it stands in.
@@ -93,7 +101,9 @@ fn without_bullets(view: &str) -> &str {
 /// `源初 中教 师*网 w Ww.9 1`, `0w.net`: a short line that is, once its spaces are
 /// gone, a web address or holds one, and says nothing else (no label, no sentence).
 fn is_watermark(view: &str) -> bool {
-    if view.chars().count() > 60 || view.contains([':', '。', ',', ';', '@']) {
+    // An address has a dot; a line without one needs no squeezing and no regex.
+    if !view.contains('.') || view.chars().count() > 60 || view.contains([':', '。', ',', ';', '@'])
+    {
         return false;
     }
     let squeezed: String = view

@@ -326,32 +326,57 @@ pub fn classify(folded: &Folded) -> Vec<Classified<'_>> {
     for line in folded.lines() {
         // Chrome and separators are whole lines: a navigation bar of section names
         // (`首页 | 岗位职责 | 绩效考核`) is not a run-on document.
-        if title::separator(line).is_some() || chrome::reason(line.view()).is_some() {
-            out.push(classify_line(line, false));
+        let separator = title::separator(line);
+        let chrome = match separator {
+            Some(_) => None,
+            None => chrome::reason(line.view()),
+        };
+        if separator.is_some() || chrome.is_some() {
+            out.push(classify_decided(line, false, Some((separator, chrome))));
             continue;
         }
-        out.extend(
-            reflow::cut(line)
-                .into_iter()
-                .map(|(part, heading_cut)| classify_line(part, heading_cut)),
-        );
+        let parts = reflow::cut(line);
+        // A line that was not cut is neither a separator nor chrome: asked above.
+        let whole = parts.len() == 1 && parts[0].0.view() == line.view();
+        out.extend(parts.into_iter().map(|(part, heading_cut)| {
+            classify_decided(part, heading_cut, whole.then_some((None, None)))
+        }));
     }
     out
 }
 
 /// Classifies one line.
 pub fn line(line: Line<'_>) -> Classified<'_> {
-    classify_line(line, false)
+    classify_decided(line, false, None)
 }
 
+/// A line's separator title and chrome reason, when already asked.
+type WholeLine<'a> = (Option<Option<Line<'a>>>, Option<(DropReason, Rule)>);
+
 /// Classifies one logical line; `heading_cut` says reflow cut it before a
-/// section name placed as a heading.
-fn classify_line(line: Line<'_>, heading_cut: bool) -> Classified<'_> {
+/// section name placed as a heading; `known` holds the separator and chrome
+/// verdicts when they were already asked of this very text.
+fn classify_decided<'a>(
+    line: Line<'a>,
+    heading_cut: bool,
+    known: Option<WholeLine<'a>>,
+) -> Classified<'a> {
     let scan = Scan::new(line.view(), heading_cut);
     let traits = title::traits(line, &scan);
-    let class = if let Some(title) = title::separator(line) {
+    let (separator, chrome) = match known {
+        Some(known) => known,
+        None => {
+            let separator = title::separator(line);
+            let chrome = match separator {
+                Some(_) => None,
+                None => chrome::reason(line.view()),
+            };
+            (separator, chrome)
+        }
+    };
+    let class = if let Some(title) = separator {
         Class::Separator { title }
-    } else if let Some((reason, rule)) = chrome::reason(line.view()) {
+    } else if let Some((reason, rule)) = chrome {
         Class::Chrome(reason, rule)
     } else if title::is_collection_title(line.view()) && !traits.content {
         Class::Chrome(DropReason::CollectionTitle, Rule::ChromeCollectionTitle)

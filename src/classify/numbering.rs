@@ -155,6 +155,14 @@ fn token_of(style: Style, marker: &str) -> Option<&str> {
 
 /// Can a marker of this style start with this character? Keeps `marker` to the
 /// one or two patterns that can match, instead of trying them all.
+/// Can a Chinese-numbered marker (`第一部分`, `(一)`, `一、`) start with `c`? Lets a
+/// caller that wants only those skip [`marker`] on every other character.
+pub fn may_start_chinese(c: char) -> bool {
+    [Style::Chapter, Style::CnParen, Style::CnComma]
+        .into_iter()
+        .any(|style| may_start(style, c))
+}
+
 fn may_start(style: Style, c: char) -> bool {
     match style {
         Style::Chapter => c == '第',

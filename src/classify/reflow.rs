@@ -16,6 +16,10 @@
 //! - the second copy of a title written twice (`…描绘…描绘销售代表…`);
 //! - a bracketed tag glued to a list item (`【…】10、…`).
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::numbering::{self, Style};
 use crate::lexicon::{self, SECTION_MATCHER, WordHit};
 use crate::normalize::Line;
@@ -49,8 +53,9 @@ pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
     bracket_prefix(view, &mut cuts);
     contents_run(view, &mut cuts);
     page_and_title(view, &mut cuts);
-    headings(view, &hits, spaced, &mut heading_cuts);
-    title_prefix(view, &hits, &mut cuts);
+    let title_end = lexicon::title_end(view);
+    headings(view, &hits, spaced, title_end, &mut heading_cuts);
+    title_prefix(view, &hits, title_end, &mut cuts);
     job_titles(view, &mut cuts);
     if cuts.is_empty() && heading_cuts.is_empty() {
         return vec![(line, false)];
@@ -111,7 +116,13 @@ fn repeated_prefix(view: &str, cuts: &mut Vec<usize>) {
 }
 
 /// Inline section headings: bracketed, numbered, or a section name placed like one.
-fn headings(view: &str, hits: &[WordHit], spaced: bool, cuts: &mut Vec<usize>) {
+fn headings(
+    view: &str,
+    hits: &[WordHit],
+    spaced: bool,
+    title_end: Option<usize>,
+    cuts: &mut Vec<usize>,
+) {
     // A heading's own numbering (`(一)任职资格`, `一、【岗位职责】`) is not a text
     // before it.
     let lead = numbering::marker(view).map_or(0, |m| m.len);
@@ -123,7 +134,8 @@ fn headings(view: &str, hits: &[WordHit], spaced: bool, cuts: &mut Vec<usize>) {
             '【' | '[' if bracketed_heading(&view[i..]) => cuts.push(i),
             _ => {}
         }
-        if let Some(m) = numbering::marker(&view[i..])
+        if numbering::may_start_chinese(c)
+            && let Some(m) = numbering::marker(&view[i..])
             && matches!(m.style, Style::CnComma | Style::CnParen | Style::Chapter)
             && !view[..i].ends_with(|c: char| "〇零一二三四五六七八九十百两第(".contains(c))
             && SECTION_MATCHER.at_start(&view[i + m.len..]).is_some()
@@ -142,7 +154,7 @@ fn headings(view: &str, hits: &[WordHit], spaced: bool, cuts: &mut Vec<usize>) {
         .filter(|h| h.label.is_some() && h.chars(view) >= 3 && !view[h.end..].starts_with(':'))
         .count();
     // The table starts the line, or follows the document's title on it.
-    let start = lexicon::title_end(view).unwrap_or(0);
+    let start = title_end.unwrap_or(0);
     let starts_with_label = hits
         .iter()
         .find(|h| h.label.is_some() && h.start >= start)
@@ -227,8 +239,8 @@ fn bracketed_heading(from: &str) -> bool {
 
 /// `主营总出纳岗位说明书岗位名称…`, `段长(班组长)安全职责1、…`: a title at the start of
 /// the line, glued to the first label, heading or item of the document.
-fn title_prefix(view: &str, hits: &[WordHit], cuts: &mut Vec<usize>) {
-    let Some(end) = lexicon::title_end(view) else {
+fn title_prefix(view: &str, hits: &[WordHit], title_end: Option<usize>, cuts: &mut Vec<usize>) {
+    let Some(end) = title_end else {
         return;
     };
     if end >= view.len() || view[..end].chars().count() > 30 {
@@ -346,6 +358,14 @@ fn page_count_prefix(view: &str, cuts: &mut Vec<usize>) {
 /// the run of ideographs before the ending (`岗位职责`, `职责`, `岗位说明书` …) and must
 /// end like a position's name.
 fn job_titles(view: &str, cuts: &mut Vec<usize>) {
+    // Most lines hold no job-title ending at all: one automaton pass says so,
+    // instead of a substring search per ending.
+    static ANY_SUFFIX: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new(lexicon::JOB_TITLE_SUFFIXES).expect("job-title endings build an automaton")
+    });
+    if !ANY_SUFFIX.is_match(view) {
+        return;
+    }
     for suffix in lexicon::JOB_TITLE_SUFFIXES {
         for (at, _) in view.match_indices(suffix) {
             let end = at + suffix.len();

@@ -86,7 +86,10 @@ pub(crate) fn traits<'a>(line: Line<'a>, scan: &Scan<'_>) -> Traits<'a> {
         new_title: is_new_title(scan, chars),
         title_word,
         site_name: chars <= 12 && lexicon::has_site_suffix(view) && !title_word,
-        counter_or_date: view.len() <= 40 && NUMBER_OR_DATE.is_match(view),
+        // Both of the pattern's forms start with a digit.
+        counter_or_date: view.len() <= 40
+            && view.starts_with(|c: char| c.is_numeric())
+            && NUMBER_OR_DATE.is_match(view),
         title: match scan.marker {
             Some(m) if m.style == Style::Hash => line.from(m.len),
             _ => line,
@@ -96,6 +99,9 @@ pub(crate) fn traits<'a>(line: Line<'a>, scan: &Scan<'_>) -> Traits<'a> {
 
 /// `篇2:乙岗位说明书`: a separator, with the title that follows it, if any.
 pub fn separator(line: Line<'_>) -> Option<Option<Line<'_>>> {
+    if !may_be_separator(line.view()) {
+        return None;
+    }
     if let Some(caps) = TRAILING_SEPARATOR.captures(line.view())
         && lexicon::has_title_word(&caps[1])
     {
@@ -108,9 +114,22 @@ pub fn separator(line: Line<'_>) -> Option<Option<Line<'_>>> {
     Some((!title.is_empty()).then_some(title))
 }
 
+/// Can either separator pattern match? Every one needs `篇` or `第`, or starts
+/// with a separator word: most lines are ruled out without running a regex.
+fn may_be_separator(view: &str) -> bool {
+    static FIRST_CHARS: LazyLock<Vec<char>> = LazyLock::new(|| {
+        lexicon::SEPARATOR_WORDS
+            .iter()
+            .filter_map(|w| crate::normalize::fold(w).chars().next())
+            .collect()
+    });
+    view.contains(['篇', '第']) || view.starts_with(FIRST_CHARS.as_slice())
+}
+
 /// `收费处岗位职责(精选3篇)`, `…3篇`: the header of a collection.
 pub fn is_collection_title(view: &str) -> bool {
-    COLLECTION_TITLE.is_match(view)
+    // Every form counts its `篇`.
+    view.contains('篇') && COLLECTION_TITLE.is_match(view)
 }
 
 /// Is this line part of a document's body (as opposed to a title candidate)?
