@@ -91,13 +91,22 @@ bars=$(grep -o 'class="bar-row' "$out/overview.html" | wc -l)
 [ "$bars" -ge 11 ] || fail "the coverage chart should show the key fields, found $bars bars"
 grep -q 'id="coverage"' "$out/overview.html" || fail "no coverage chart"
 grep -Eq '<b>[0-9.]+%</b>' "$out/overview.html" || fail "no coverage percentage shown"
+# The table shows 100 files a page: every corpus file is in the page's data, the
+# count says how many, and the first page lists as many as it holds.
+total=$(find corpus -type f ! -name '.*' | wc -l)
+grep -qF "id=\"files-count\">$total files<" "$out/overview.html" \
+  || fail "the files table should count $total files"
 listed=0
+on_page=0
 while IFS= read -r file; do
-  grep -qF ">$file</a>" "$out/overview.html" || fail "$file is not listed in the files table"
+  grep -qF "\"$file\"" "$out/report.html" || fail "$file is not in the report's data"
+  if grep -qF ">$file</a>" "$out/overview.html"; then on_page=$((on_page + 1)); fi
   listed=$((listed + 1))
 done < <(find corpus -type f ! -name '.*' | sort)
+page=$((total < 100 ? total : 100))
+[ "$on_page" -eq "$page" ] || fail "the first page should list $page files, found $on_page"
 ready=$(grep -o 'data-ready-ms="[0-9]*"' "$out/overview.html" | grep -o '[0-9]*' || true)
-say "overview: totals, $bars coverage bars, all $listed corpus files listed; ready ${ready:-?} ms after navigation"
+say "overview: totals, $bars coverage bars, all $listed corpus files in the data, $on_page on the first page; ready ${ready:-?} ms after navigation"
 
 # A document view opened from the URL hash.
 third=$(grep -o 'href="#doc=3">[^<]*' "$out/overview.html" | head -n 1 | cut -d'>' -f2)
