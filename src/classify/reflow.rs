@@ -188,7 +188,12 @@ fn headings(
         let glued = h.chars(view) >= 4
             && !overlap
             && (strong_label(end) || rest.starts_with(':') || (flattened && h.label.is_none()));
+        // `…。三、职位关系`: the cut before its number holds the heading already.
+        let numbered = cuts.iter().any(|&p| {
+            p < h.start && numbering::marker(&view[p..]).is_some_and(|m| p + m.len == h.start)
+        });
         if !valued
+            && !numbered
             && ((after_boundary(view, h.start) && follows) || glued || (after_label && flattened))
         {
             cuts.push(h.start);
