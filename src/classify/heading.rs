@@ -157,7 +157,7 @@ pub fn with_marker(view: &str, marker: Option<Marker>) -> Option<Heading> {
     // Body glued to the heading: only under a chapter-like marker, or when what
     // follows is itself a field (`基本信息职位编号:`) or the first of numbered
     // items (`岗位职责1、协助…`).
-    if chapter || starts_with_field(tail) || first_item(tail) {
+    if chapter || starts_with_field(tail) || numbering::starts_list(tail) {
         return found(end, view.len() - tail.len(), rule);
     }
     None
@@ -213,28 +213,13 @@ fn job_heading(view: &str, pos: usize) -> Option<Heading> {
     let tail = view[end..].trim_start();
     let body_follows = tail.is_empty()
         || tail.starts_with(':')
-        || first_item(tail)
+        || numbering::starts_list(tail)
         || numbering::marker(tail).is_some_and(|m| m.style.is_chapter_like());
     body_follows.then(|| Heading {
         key: SectionKey::Responsibilities,
         end,
         rest: skip_colon_and_space(view, end),
         rule: Rule::HeadingJob,
-    })
-}
-
-/// Does the first item of a list start here (`1、`, `1.`, `(1)`, `①`)?
-fn first_item(tail: &str) -> bool {
-    numbering::marker(tail).is_some_and(|m| {
-        m.ordinal == Some(1)
-            && matches!(
-                m.style,
-                Style::ArabicComma
-                    | Style::ArabicDot
-                    | Style::ArabicParen
-                    | Style::ArabicHalfParen
-                    | Style::Circled
-            )
     })
 }
 

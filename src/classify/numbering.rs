@@ -136,6 +136,21 @@ pub fn marker(view: &str) -> Option<Marker> {
     None
 }
 
+/// Does the first item of a numbered list start here (`1、`, `1.`, `(1)`, `1)`, `①`)?
+pub fn starts_list(view: &str) -> bool {
+    marker(view).is_some_and(|m| {
+        m.ordinal == Some(1)
+            && matches!(
+                m.style,
+                Style::ArabicComma
+                    | Style::ArabicDot
+                    | Style::ArabicParen
+                    | Style::ArabicHalfParen
+                    | Style::Circled
+            )
+    })
+}
+
 /// The ordinal part of a matched marker: `12` of `12、`, `三` of `(三)`, `c` of `c)`.
 fn token_of(style: Style, marker: &str) -> Option<&str> {
     let body = marker.trim_start_matches(['(', ' ']);

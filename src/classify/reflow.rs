@@ -180,7 +180,7 @@ fn headings(
         let sentence_end = view[..h.start].ends_with(['。', ';', '!', '?']);
         let follows = (rest.is_empty() && sentence_end)
             || rest.starts_with([':', '【', '['])
-            || starts_item(rest)
+            || numbering::starts_list(rest)
             || next_is_word
             || (spaced && rest.starts_with(' '));
         // `…岗位分析日期本职:进行…`: a section name right after a label.
@@ -212,20 +212,6 @@ fn heading_end(view: &str, mut end: usize) -> usize {
     end
 }
 
-/// Does a numbered item start here (`1、`, `1.`, `(1)`, `①`)?
-fn starts_item(rest: &str) -> bool {
-    numbering::marker(rest).is_some_and(|m| {
-        matches!(
-            m.style,
-            Style::ArabicComma
-                | Style::ArabicDot
-                | Style::ArabicParen
-                | Style::ArabicHalfParen
-                | Style::Circled
-        ) && m.ordinal == Some(1)
-    })
-}
-
 /// `【岗位职责】`, `[任职要求]`: a bracket around a section name.
 fn bracketed_heading(from: &str) -> bool {
     let close = if from.starts_with('【') { '】' } else { ']' };
@@ -255,7 +241,7 @@ fn title_prefix(view: &str, hits: &[WordHit], title_end: Option<usize>, cuts: &m
     let at = view.len() - rest.len();
     let word = hits.iter().any(|h| h.start == at && h.chars(view) >= 3);
     let chapter = numbering::marker(rest).is_some_and(|m| m.style.is_chapter_like());
-    if word || chapter || starts_item(rest) {
+    if word || chapter || numbering::starts_list(rest) {
         cuts.push(at);
     }
 }
@@ -380,7 +366,7 @@ fn job_titles(view: &str, cuts: &mut Vec<usize>) {
                 let before = view[..at].trim_end_matches(|c: char| is_ideograph(c));
                 before.trim_end().ends_with(['。', ';', '!', '?'])
             };
-            let marked = starts_item(after)
+            let marked = numbering::starts_list(after)
                 || last_on_line
                 || after.starts_with([':', '【'])
                 || numbering::marker(after).is_some_and(|m| {
