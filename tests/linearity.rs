@@ -59,7 +59,13 @@ fn ratio(small: &str, large: &str) -> (f64, Duration, Duration) {
 fn assert_linear(shape: &str, make: fn(usize) -> String, n: usize) {
     let (small, large) = (make(n), make(4 * n));
     let _one_at_a_time = MEASURING.lock().unwrap_or_else(|e| e.into_inner());
-    let (r, s, l) = ratio(&small, &large);
+    // Other tests of the suite run beside this one on a small machine: a round
+    // spoiled by them is measured again (a real non-linearity fails every round).
+    let mut rounds = (0..3).map(|_| ratio(&small, &large));
+    let (r, s, l) = rounds
+        .by_ref()
+        .find(|(r, _, _)| *r < 6.0)
+        .unwrap_or_else(|| ratio(&small, &large));
     eprintln!("{shape}: {s:?} → {l:?}, {r:.2}x for 4x the input");
     assert!(
         r < 6.0,
