@@ -327,22 +327,6 @@ fn fields_of<'a>(line: Line<'a>, hits: &[fields::FieldHit]) -> Vec<Field<'a>> {
         .collect()
 }
 
-/// The length of a table's caption at the start: `表1-1`, `表 2`.
-fn table_caption(view: &str) -> usize {
-    let Some(rest) = view.strip_prefix('表') else {
-        return 0;
-    };
-    let number = rest.trim_start();
-    let len = number
-        .find(|c: char| !(c.is_ascii_digit() || c == '-' || c == '.'))
-        .unwrap_or(number.len());
-    if number.starts_with(|c: char| c.is_ascii_digit()) {
-        view.len() - number.len() + len
-    } else {
-        0
-    }
-}
-
 /// `岗位名称主营总出纳岗位编号所在部门 计划财务部岗位定员1人直接上级审核主管…`,
 /// `职位名称 销售主管 职位编号 所属部门 销售部`: a Word table flattened without
 /// colons — labels one after the other, each value between its label and the
@@ -383,7 +367,7 @@ fn label_run(part: Line<'_>) -> Option<Vec<Field<'_>>> {
     // a table's caption (`表1-1岗位名称…`).
     let lead = SECTION_MATCHER
         .at_start(view)
-        .map_or_else(|| table_caption(view), |(_, len)| len);
+        .map_or_else(|| super::table::caption(view), |(_, len)| len);
     if strong_bare < 2 || accepted.first().is_none_or(|h| h.start > lead + 3) {
         return None;
     }

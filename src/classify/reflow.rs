@@ -14,7 +14,8 @@
 //!   first item after a job's title (`段长(班组长)安全职责1、…`);
 //! - a job's title inside a run-on collection (`…。高级销售代表岗位职责1、…`);
 //! - the second copy of a title written twice (`…描绘…描绘销售代表…`);
-//! - a bracketed tag glued to a list item (`【…】10、…`).
+//! - a bracketed tag glued to a list item (`【…】10、…`);
+//! - a group's name that opens a new list after a sentence (`…等。教学:1、…`).
 
 use std::sync::LazyLock;
 
@@ -57,6 +58,7 @@ pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
     headings(view, &hits, spaced, title_end, &mut heading_cuts);
     title_prefix(view, &hits, title_end, &mut cuts);
     job_titles(view, &mut cuts);
+    group_heads(view, &mut cuts);
     if cuts.is_empty() && heading_cuts.is_empty() {
         return vec![(line, false)];
     }
@@ -153,8 +155,9 @@ fn headings(
         .iter()
         .filter(|h| h.label.is_some() && h.chars(view) >= 3 && !view[h.end..].starts_with(':'))
         .count();
-    // The table starts the line, or follows the document's title on it.
-    let start = title_end.unwrap_or(0);
+    // The table starts the line, or follows the document's title or a table's
+    // caption (`表1-1岗位名称…`) on it.
+    let start = title_end.unwrap_or_else(|| super::table::caption(view));
     let starts_with_label = hits
         .iter()
         .find(|h| h.label.is_some() && h.start >= start)
@@ -164,7 +167,31 @@ fn headings(
                 && !view[h.end..].starts_with(':')
         });
     let flattened = bare_labels >= 2 && starts_with_label;
+    // Inside a longer line, a flattened table is two such labels since the last
+    // sentence's end or heading, with a short plain value between them
+    // (`…执行。表1-1岗位名称主任医师岗位等级二级…`).
+    let mut cells = 0;
+    let mut last_bare: Option<usize> = None;
+    let mut prev_end = 0;
+    // The bracketed and numbered headings found above, in order: each ends a table.
+    let mut numbered_cuts = cuts.clone().into_iter().peekable();
     for (k, h) in hits.iter().enumerate() {
+        let mut heading_before = false;
+        while numbered_cuts.next_if(|&p| p <= h.start).is_some() {
+            heading_before = true;
+        }
+        if heading_before || view[prev_end.min(h.start)..h.start].contains('。') {
+            cells = 0;
+            last_bare = None;
+        }
+        prev_end = h.end;
+        let in_run = cells >= 1;
+        if h.label.is_some() && h.chars(view) >= 3 && !view[h.end..].starts_with(':') {
+            if last_bare.is_some_and(|e| e <= h.start && is_cell_value(&view[e..h.start])) {
+                cells += 1;
+            }
+            last_bare = Some(h.end);
+        }
         let Some(_) = h.section else { continue };
         if h.start <= lead || view[..h.start].trim_end().len() <= lead {
             continue;
@@ -187,7 +214,9 @@ fn headings(
         let after_label = k > 0 && hits[k - 1].label.is_some() && hits[k - 1].end == h.start;
         let glued = h.chars(view) >= 4
             && !overlap
-            && (strong_label(end) || rest.starts_with(':') || (flattened && h.label.is_none()));
+            && (strong_label(end)
+                || rest.starts_with(':')
+                || ((flattened || in_run) && h.label.is_none()));
         // `…。三、职位关系`: the cut before its number holds the heading already.
         let numbered = cuts.iter().any(|&p| {
             p < h.start && numbering::marker(&view[p..]).is_some_and(|m| p + m.len == h.start)
@@ -199,6 +228,12 @@ fn headings(
             cuts.push(h.start);
         }
     }
+}
+
+/// The value of a flattened table's cell: short, without a sentence's punctuation.
+fn is_cell_value(text: &str) -> bool {
+    (1..=12).contains(&text.chars().count())
+        && !text.contains([',', '、', '《', '》', '(', ')', ';', ':', '。'])
 }
 
 /// Where a heading's words end: a few suffix words (`岗位职责描述`) belong to it.
@@ -309,13 +344,7 @@ fn contents_run(view: &str, cuts: &mut Vec<usize>) {
 /// Cut before the number, before the title and after it (with its bracketed scope).
 fn page_and_title(view: &str, cuts: &mut Vec<usize>) {
     for (at, suffix) in view.match_indices("说明书") {
-        let name_start = view[..at]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| is_ideograph(c))
-            .take(20)
-            .last()
-            .map_or(at, |(i, _)| i);
+        let name_start = ideographs_before(view, at, 20);
         let before = &view[..name_start];
         let number = before.bytes().rev().take_while(u8::is_ascii_digit).count();
         let page = name_start - number;
@@ -330,6 +359,22 @@ fn page_and_title(view: &str, cuts: &mut Vec<usize>) {
             end += close + 1;
         }
         cuts.extend([page, name_start, end]);
+    }
+}
+
+/// `…完成值班任务等。教学:1、承担…`: a short name and a colon after a sentence, with a
+/// new list after it, names a group of duties. Cut before the name and after the colon.
+fn group_heads(view: &str, cuts: &mut Vec<usize>) {
+    for (colon, _) in view.match_indices(':') {
+        let after = colon + 1;
+        if !numbering::starts_list(&view[after..]) {
+            continue;
+        }
+        let name_start = ideographs_before(view, colon, 9);
+        let name = view[name_start..colon].chars().count();
+        if (2..=8).contains(&name) && view[..name_start].ends_with(['。', ';', '!', '?']) {
+            cuts.extend([name_start, after]);
+        }
     }
 }
 
@@ -403,6 +448,82 @@ fn job_titles(view: &str, cuts: &mut Vec<usize>) {
     }
 }
 
+/// Where the run of at most `max` ideographs that ends at `at` starts.
+fn ideographs_before(view: &str, at: usize, max: usize) -> usize {
+    view[..at]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_ideograph(c))
+        .take(max)
+        .last()
+        .map_or(at, |(i, _)| i)
+}
+
 fn is_ideograph(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::Folded;
+
+    fn pieces(text: &str) -> Vec<String> {
+        let folded = Folded::new(text);
+        folded
+            .lines()
+            .flat_map(cut)
+            .map(|(part, _)| part.text().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn should_cut_a_group_name_that_opens_a_new_list() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "4、完成值班任务等。教学:1、承担带教工作。2、举办讲座。",
+                &[
+                    "4、完成值班任务等。",
+                    "教学:",
+                    "1、承担带教工作。2、举办讲座。",
+                ],
+            ),
+            // Not after a sentence's end: a label inside the sentence.
+            (
+                "负责以下工作内容教学:1、承担带教工作。",
+                &["负责以下工作内容教学:1、承担带教工作。"],
+            ),
+            // No new list after the colon.
+            (
+                "完成值班任务等。教学:承担带教工作。",
+                &["完成值班任务等。教学:承担带教工作。"],
+            ),
+        ];
+        for (line, want) in cases {
+            assert_eq!(pieces(line), *want, "{line}");
+        }
+    }
+
+    #[test]
+    fn should_end_a_flattened_table_inside_a_line_at_a_section_name() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "按文件执行。表1-1岗位名称主任医师岗位等级二级聘期内岗位职责与任务医疗:",
+                &[
+                    "按文件执行。表1-1岗位名称主任医师岗位等级二级",
+                    "聘期内岗位职责与任务医疗:",
+                ],
+            ),
+            // Labels in a sentence, with punctuation between them, are no table.
+            (
+                "3、工作技能要求:持有《物业管理上岗证》及《物业管理职业资格证书》,依据每月绩效考核标准,综合考试85分以上。",
+                &[
+                    "3、工作技能要求:持有《物业管理上岗证》及《物业管理职业资格证书》,依据每月绩效考核标准,综合考试85分以上。",
+                ],
+            ),
+        ];
+        for (line, want) in cases {
+            assert_eq!(pieces(line), *want, "{line}");
+        }
+    }
 }

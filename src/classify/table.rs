@@ -100,6 +100,22 @@ pub fn duty_header(view: &str) -> Option<Vec<Column>> {
     (cols.len() >= 2 && useful).then_some(cols)
 }
 
+/// The length of a table's caption at the start: `表1-1`, `表 2`.
+pub(super) fn caption(view: &str) -> usize {
+    let Some(rest) = view.strip_prefix('表') else {
+        return 0;
+    };
+    let number = rest.trim_start();
+    let len = number
+        .find(|c: char| !(c.is_ascii_digit() || c == '-' || c == '.'))
+        .unwrap_or(number.len());
+    if number.starts_with(|c: char| c.is_ascii_digit()) {
+        view.len() - number.len() + len
+    } else {
+        0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

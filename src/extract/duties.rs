@@ -45,6 +45,7 @@ pub fn from_section(section: &Section<'_>, p: &mut Provenance) -> Vec<Responsibi
         numbered,
         open: false,
         groups: unnumbered_groups(section),
+        grouped: false,
         p: &mut *p,
     };
     for node in &section.nodes {
@@ -80,6 +81,8 @@ struct Reader<'p> {
     open: bool,
     /// Unnumbered groups: short names, each over the sentences of its duty.
     groups: bool,
+    /// A group's name with a colon (`医疗:`) was seen: the items after it are its parts.
+    grouped: bool,
     /// The lines of the duties, by index.
     p: &'p mut Provenance,
 }
@@ -124,7 +127,7 @@ impl Reader<'_> {
             }
             _ if self.duty_task_fields(node) => {}
             NodeKind::Item { level, body, .. } => {
-                if *level > self.min_level && !self.out.is_empty() {
+                if (*level > self.min_level || self.grouped) && !self.out.is_empty() {
                     let text = clean_item(body.text());
                     if !text.is_empty() {
                         self.subitems(vec![text], *body);
@@ -133,6 +136,14 @@ impl Reader<'_> {
                     let at = self.out.len();
                     self.out.push(item(node, *body, self.p, at));
                 }
+            }
+            NodeKind::Fields(fields) if let Some(name) = group_label(fields) => {
+                self.grouped = true;
+                let r = Responsibility {
+                    name: Some(name),
+                    ..Default::default()
+                };
+                self.push(r, node.line);
             }
             NodeKind::Fields(fields) => {
                 // `直接上级:…` inside a duties section is not a duty, nor is
@@ -276,6 +287,16 @@ fn unnumbered_groups(section: &Section<'_>) -> bool {
 fn is_group_name(text: &str) -> bool {
     (2..=12).contains(&text.chars().count())
         && !text.contains([',', '，', '。', ';', '；', ':', '：', '、'])
+}
+
+/// `医疗:` over a numbered list: a short name, a colon and nothing after it.
+fn group_label(fields: &[Field<'_>]) -> Option<String> {
+    let [f] = fields else {
+        return None;
+    };
+    let label = f.label.clean();
+    (f.key == FieldKey::Unknown && f.value.clean().is_empty() && is_group_name(&label))
+        .then_some(label)
 }
 
 fn is_metadata(fields: &[Field<'_>]) -> bool {
