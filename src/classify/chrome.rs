@@ -33,11 +33,14 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
 /// Why a folded line is site chrome, if it is.
 pub fn reason(view: &str) -> Option<(DropReason, Rule)> {
     let view = view.trim_end_matches([':', ' ', '>', '»']);
-    let bare = without_list_markers(view);
+    // Most lines start with no marker: one look says so for both cuts below.
+    let (bare, unbulleted) = match numbering::marker(view) {
+        None => (view, view),
+        Some(_) => (without_list_markers(view), without_bullets(view)),
+    };
     // A whole-line phrase may stand in a list (`• 相关文章`), a prefix only after a
     // bullet: `1、登录系统…` is a duty, `• 登录` is a link.
-    let phrase =
-        lexicon::chrome_line(bare).or_else(|| lexicon::chrome_phrase(without_bullets(view)));
+    let phrase = lexicon::chrome_line(bare).or_else(|| lexicon::chrome_phrase(unbulleted));
     if let Some(reason) = phrase {
         return Some((reason, Rule::ChromePhrase));
     }
@@ -47,7 +50,6 @@ pub fn reason(view: &str) -> Option<(DropReason, Rule)> {
     {
         return Some((DropReason::PageNumber, Rule::ChromePageNumber));
     }
-    let unbulleted = without_bullets(view);
     // Each form of file information starts with a digit (or `(`, `共`) or ends
     // with `页`: most lines are ruled out without running the regex.
     if unbulleted.len() <= 120 && may_be_file_info(unbulleted) && FILE_INFO.is_match(unbulleted) {

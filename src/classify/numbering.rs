@@ -64,7 +64,16 @@ pub struct Marker {
     pub ordinal: Option<u32>,
 }
 
-const CN_DIGITS: &str = "〇零一二三四五六七八九十百两";
+/// The Chinese numerals of a marker (`一、`, `(十二)`).
+const CN_DIGITS: [char; 14] = [
+    '〇', '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '两',
+];
+
+/// Is `c` one of [`CN_DIGITS`]? (Asked of every character of a line: a slice
+/// compare, not a substring search.)
+fn is_cn_digit(c: char) -> bool {
+    CN_DIGITS.contains(&c)
+}
 
 /// The styles in the order they are tried.
 const ORDER: [Style; 14] = [
@@ -92,7 +101,7 @@ pub fn marker(view: &str) -> Option<Marker> {
     let first = view.chars().next()?;
     // Cheap reject: markers start with a digit, a CJK numeral, a bracket, a letter or a symbol.
     if first.is_alphabetic()
-        && !CN_DIGITS.contains(first)
+        && !is_cn_digit(first)
         && first != '第'
         && !first.is_ascii()
         && !is_roman(first)
@@ -156,7 +165,7 @@ fn token_of(style: Style, marker: &str) -> Option<&str> {
     let body = marker.trim_start_matches(['(', ' ']);
     let end = match style {
         Style::Chapter | Style::Hash | Style::Bullet | Style::Bracket => return None,
-        Style::CnParen | Style::CnComma => body.find(|c: char| !CN_DIGITS.contains(c))?,
+        Style::CnParen | Style::CnComma => body.find(|c: char| !is_cn_digit(c))?,
         Style::ArabicMulti(_) => body.find(|c: char| !(c.is_ascii_digit() || c == '.'))?,
         Style::ArabicComma | Style::ArabicDot | Style::ArabicHalfParen | Style::ArabicParen => {
             body.find(|c: char| !c.is_ascii_digit())?
@@ -183,7 +192,7 @@ fn may_start(style: Style, c: char) -> bool {
         Style::Chapter => c == '第',
         Style::CnParen | Style::ArabicParen => c == '(',
         Style::Letter | Style::CapLetter if c == '(' => true,
-        Style::CnComma => CN_DIGITS.contains(c),
+        Style::CnComma => is_cn_digit(c),
         Style::ArabicMulti(_) | Style::ArabicComma | Style::ArabicDot | Style::ArabicHalfParen => {
             c.is_ascii_digit()
         }
@@ -285,7 +294,7 @@ pub fn ordinal_of(token: &str) -> Option<u32> {
 /// | Hash | `^#{1,6}\s*` |
 /// | Bullet | `^(?:[●■…⊙・‧]|[-*+](?:\s|$)|\.)\s*` |
 mod scan {
-    use super::{BULLETS, CN_DIGITS, Style, is_roman};
+    use super::{BULLETS, Style, is_cn_digit, is_roman};
 
     /// A cursor over the start of a line.
     struct At<'s> {
@@ -331,7 +340,7 @@ mod scan {
     }
 
     fn cn(c: char) -> bool {
-        CN_DIGITS.contains(c)
+        is_cn_digit(c)
     }
 
     fn digit(c: char) -> bool {
@@ -534,7 +543,7 @@ mod tests {
     // The regular expressions the scanner replaced: the oracle it is checked against.
 
     pub(super) static PATTERNS: LazyLock<Vec<(Style, Regex)>> = LazyLock::new(|| {
-        let cn = format!("[{CN_DIGITS}]+");
+        let cn = format!("[{}]+", String::from_iter(CN_DIGITS));
         let table = [
             (
                 Style::Chapter,
@@ -596,6 +605,12 @@ mod tests {
             .iter()
             .filter_map(|style| scan::scan(*style, head).map(|end| (*style, end)))
             .collect()
+    }
+
+    #[test]
+    fn should_know_every_chinese_digit() {
+        assert!(CN_DIGITS.into_iter().all(is_cn_digit));
+        assert!(!"千万a1(、".chars().any(is_cn_digit));
     }
 
     #[test]

@@ -96,18 +96,20 @@ fn after_boundary(view: &str, at: usize) -> bool {
 /// to sixty characters written twice at the start (a document site repeating its
 /// page title): cut after each copy.
 fn repeated_prefix(view: &str, cuts: &mut Vec<usize>) {
-    let ends: Vec<usize> = view
-        .char_indices()
-        .map(|(i, c)| i + c.len_utf8())
-        .take(60)
-        .collect();
-    for &end in ends.iter().skip(5) {
+    let Some(first) = view.chars().next() else {
+        return;
+    };
+    let mut ideographs = 0;
+    for (k, (i, c)) in view.char_indices().take(60).enumerate() {
+        ideographs += usize::from(is_ideograph(c));
+        let end = i + c.len_utf8();
+        // A second copy starts with the first character: most ends are passed over
+        // on that check alone.
+        if k < 5 || ideographs < 4 || !view[end..].starts_with(first) {
+            continue;
+        }
         let copy = &view[..end];
-        let ideographs = copy
-            .chars()
-            .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
-            .count();
-        if ideographs >= 4 && view[end..].starts_with(copy) {
+        if view[end..].starts_with(copy) {
             cuts.push(end);
             if 2 * end < view.len() {
                 cuts.push(2 * end);
@@ -343,7 +345,10 @@ fn contents_run(view: &str, cuts: &mut Vec<usize>) {
 /// one line, the next page's number and the next document's title after a sentence.
 /// Cut before the number, before the title and after it (with its bracketed scope).
 fn page_and_title(view: &str, cuts: &mut Vec<usize>) {
-    for (at, suffix) in view.match_indices("说明书") {
+    static SUFFIX: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("说明书"));
+    for at in SUFFIX.find_iter(view.as_bytes()) {
+        let suffix = "说明书";
         let name_start = ideographs_before(view, at, 20);
         let before = &view[..name_start];
         let number = before.bytes().rev().take_while(u8::is_ascii_digit).count();
