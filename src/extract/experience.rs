@@ -49,8 +49,7 @@ pub fn from_value(value: Line<'_>) -> Option<Experience> {
 pub fn from_line(line: Line<'_>) -> Option<Experience> {
     for (start, end) in clauses(line.view()) {
         let clause = &line.view()[start..end];
-        if clause.contains("年龄") || !lexicon::EXPERIENCE_WORDS.iter().any(|w| clause.contains(w))
-        {
+        if !lexicon::EXPERIENCE.is_match(clause) || clause.contains("年龄") {
             continue;
         }
         if let Some(e) = years(line.sub(start..end)) {

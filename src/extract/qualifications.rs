@@ -160,11 +160,7 @@ impl<'a> LineReader<'a> {
         if q.physical.is_none()
             && let Some((s, e)) = experience::clauses(line.view())
                 .into_iter()
-                .find(|&(s, e)| {
-                    lexicon::PHYSICAL_WORDS
-                        .iter()
-                        .any(|w| line.view()[s..e].contains(w))
-                })
+                .find(|&(s, e)| lexicon::PHYSICAL.is_match(&line.view()[s..e]))
         {
             // `身体健康,吃苦耐劳`: the clause about health is the physical condition.
             q.physical = Some(clean_value(line.text_of(s..e)));

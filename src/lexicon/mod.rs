@@ -423,6 +423,18 @@ pub fn duty_column_at(view: &str) -> Option<(Column, usize)> {
     Some((cols[m.pattern().as_usize()], m.end()))
 }
 
+/// An automaton that answers "does this text hold any of these words?" in one
+/// pass, for word lists asked of every clause of a requirement line.
+fn any_of(words: &[&str]) -> AhoCorasick {
+    AhoCorasick::new(words).expect("a word list builds an automaton")
+}
+
+/// Any of [`PHYSICAL_WORDS`].
+pub static PHYSICAL: LazyLock<AhoCorasick> = LazyLock::new(|| any_of(PHYSICAL_WORDS));
+
+/// Any of [`EXPERIENCE_WORDS`].
+pub static EXPERIENCE: LazyLock<AhoCorasick> = LazyLock::new(|| any_of(EXPERIENCE_WORDS));
+
 /// Leftmost-longest matcher over education words.
 pub static EDUCATION_MATCHER: LazyLock<(AhoCorasick, Vec<EducationLevel>)> = LazyLock::new(|| {
     let pats: Vec<String> = EDUCATION.iter().map(|(w, _)| fold(w)).collect();
