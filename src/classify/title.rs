@@ -43,6 +43,15 @@ static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("separator pattern")
 });
 
+/// `职缺一:门市储备干部`: a posting's ordinal, a colon and a short title.
+static POSTING_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    let words = lexicon::alternation(lexicon::POSTING_ORDINAL_WORDS);
+    Regex::new(&format!(
+        r"^{words}\s*{N}{{1,3}}\s*:\s*([^\s:,。;、]{{2,20}})$"
+    ))
+    .expect("posting ordinal pattern")
+});
+
 /// A count of documents, in either kind of numeral.
 const N: &str = "[0-9一二三四五六七八九十]";
 
@@ -97,7 +106,8 @@ pub(crate) fn traits<'a>(line: Line<'a>, scan: &Scan<'_>) -> Traits<'a> {
     }
 }
 
-/// `篇2:乙岗位说明书`: a separator, with the title that follows it, if any.
+/// `篇2:乙岗位说明书`, `职缺二:烘焙助理`: a separator, with the title that follows it,
+/// if any.
 pub fn separator(line: Line<'_>) -> Option<Option<Line<'_>>> {
     if !may_be_separator(line.view()) {
         return None;
@@ -107,6 +117,10 @@ pub fn separator(line: Line<'_>) -> Option<Option<Line<'_>>> {
     {
         let end = caps.get(1).map_or(0, |m| m.end());
         return Some(Some(line.to(end)));
+    }
+    if let Some(caps) = POSTING_ORDINAL.captures(line.view()) {
+        let start = caps.get(1).map_or(0, |m| m.start());
+        return Some(Some(line.from(start)));
     }
     let caps = SEPARATOR.captures(line.view())?;
     let rest = caps.get(1).map_or(line.view().len(), |m| m.start());
@@ -120,6 +134,7 @@ fn may_be_separator(view: &str) -> bool {
     static FIRST_CHARS: LazyLock<Vec<char>> = LazyLock::new(|| {
         lexicon::SEPARATOR_WORDS
             .iter()
+            .chain(lexicon::POSTING_ORDINAL_WORDS)
             .filter_map(|w| crate::normalize::fold(w).chars().next())
             .collect()
     });
@@ -210,4 +225,35 @@ fn is_new_title(scan: &Scan<'_>, chars: usize) -> bool {
             || lexicon::NEW_TITLE_SUFFIXES.iter().any(|w| v.ends_with(w)))
         && scan.marker.is_none()
         && scan.heading().is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::Folded;
+
+    /// The separator verdict of a one-line text: `None` (no separator), or the
+    /// title after it (`Some("")` when none).
+    fn separated(text: &str) -> Option<String> {
+        let folded = Folded::new(text);
+        let line = folded.lines().next().expect("a line");
+        separator(line).map(|title| title.map_or(String::new(), |t| t.text().to_string()))
+    }
+
+    #[test]
+    fn should_start_a_document_at_a_separator() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("篇2:保洁员岗位说明书", Some("保洁员岗位说明书")),
+            ("第二篇", Some("")),
+            ("職缺二:烘焙助理", Some("烘焙助理")),
+            ("岗位3:质检员", Some("质检员")),
+            // A posting's ordinal needs a colon and a short title after it.
+            ("岗位一览表", None),
+            ("职位二:负责门店的日常运营管理,完成销售目标。", None),
+            ("岗位职责:负责收银", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(separated(line).as_deref(), *want, "{line}");
+        }
+    }
 }

@@ -728,6 +728,7 @@ mod tests {
         let _ = &*TEMPLATES;
         for table in [
             SEPARATOR_WORDS,
+            POSTING_ORDINAL_WORDS,
             RECRUITING_WORDS,
             HOLD_VERBS,
             MAJOR_WORDS,

@@ -1544,6 +1544,10 @@ pub const EDUCATION_BETWEEN: &[&str] = &[
 /// `篇2:`, `范本二`: words that number the documents of a collection.
 pub const SEPARATOR_WORDS: &[&str] = &["范本", "范文", "模板", "样本", "样例"];
 
+/// `职缺一:门市储备干部`, `岗位2:质检员`: a posting's ordinal and its title, which
+/// start the next posting on a page of several (the colon and a title required).
+pub const POSTING_ORDINAL_WORDS: &[&str] = &["职缺", "职位", "岗位", "招聘岗位", "招聘职位"];
+
 /// `(精选3篇)`, `5篇合集`: words of a collection's title.
 pub const COLLECTION_WORDS: &[&str] = &["精选", "通用", "热门", "合集", "汇总", "最新"];
 
