@@ -71,7 +71,7 @@ const CN_DIGITS: [char; 14] = [
 
 /// Is `c` one of [`CN_DIGITS`]? (Asked of every character of a line: a slice
 /// compare, not a substring search.)
-fn is_cn_digit(c: char) -> bool {
+pub(super) fn is_cn_digit(c: char) -> bool {
     CN_DIGITS.contains(&c)
 }
 

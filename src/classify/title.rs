@@ -106,6 +106,23 @@ pub(crate) fn traits<'a>(line: Line<'a>, scan: &Scan<'_>) -> Traits<'a> {
     }
 }
 
+/// `三)楼层领班…`: a page excerpt that starts inside a marker (`(三)` with its
+/// bracket cut off); the length of what is left of the marker. (A title keeps it
+/// as written; the position it names does not.)
+pub fn cut_marker(view: &str) -> usize {
+    let digits: usize = view
+        .chars()
+        .take_while(|&c| super::numbering::is_cn_digit(c))
+        .take(3)
+        .map(char::len_utf8)
+        .sum();
+    if digits > 0 && view[digits..].starts_with(')') && view.len() > digits + 1 {
+        digits + 1
+    } else {
+        0
+    }
+}
+
 /// `篇2:乙岗位说明书`, `职缺二:烘焙助理`: a separator, with the title that follows it,
 /// if any.
 pub fn separator(line: Line<'_>) -> Option<Option<Line<'_>>> {

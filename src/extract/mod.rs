@@ -419,8 +419,10 @@ fn headcount(view: &str) -> Option<u32> {
     crate::numbers::chinese_number(&cn).map(|n| n as u32)
 }
 
-/// The position named by a title such as `保安员岗位说明书`; a posting's whole title.
+/// The position named by a title such as `保安员岗位说明书`; a posting's whole title,
+/// or a title that is a position's name.
 fn title_position(title: Line<'_>, posting: bool) -> Option<String> {
+    let title = title.from(crate::classify::title::cut_marker(title.view()));
     let view = title.view();
     // `招聘:物业财务主管`, `物业管理员招聘`: the rest names the position.
     for word in lexicon::TITLE_RECRUITING {
@@ -443,7 +445,8 @@ fn title_position(title: Line<'_>, posting: bool) -> Option<String> {
             return (!name.is_empty() && name.chars().count() <= 20).then_some(name);
         }
     }
-    posting.then(|| title.clean())
+    // A posting's whole title, or a bare position's name (`项目经理` over its duties).
+    (posting || lexicon::is_position_title(view)).then(|| title.clean())
 }
 
 #[cfg(test)]
@@ -470,7 +473,12 @@ mod tests {
             ("保安员岗位说明书", false, Some("保安员")),
             ("客戶服務主任 職位說明書", false, Some("客戶服務主任")),
             ("保安主管(商业综合体)", true, Some("保安主管(商业综合体)")),
-            ("保安主管(商业综合体)", false, None),
+            // A title that is a position's name names it; one that is not, does not.
+            ("保安主管(商业综合体)", false, Some("保安主管(商业综合体)")),
+            ("项目经理", false, Some("项目经理")),
+            ("物业服务中心", false, None),
+            // A page cut inside the title's marker (`(二)`).
+            ("二)大堂副理", false, Some("大堂副理")),
         ];
         for (title, posting, want) in cases {
             let folded = Folded::new(title);
