@@ -254,7 +254,7 @@ pub(crate) struct Part<'a> {
 
 /// Splits classified lines into documents and outlines each.
 pub(crate) fn parts<'a>(classified: &'a [classify::Classified<'a>]) -> Vec<Part<'a>> {
-    split::split(classified)
+    let mut parts: Vec<Part<'a>> = split::split(classified)
         .into_iter()
         .map(|doc| {
             let sections = outline::build(&doc.lines);
@@ -265,7 +265,35 @@ pub(crate) fn parts<'a>(classified: &'a [classify::Classified<'a>]) -> Vec<Part<
                 is_job_description,
             }
         })
-        .collect()
+        .collect();
+    // `市场部岗位设置及职责` / `…具体职责如下:` over `部长岗位:1、…`, `副部长岗位:1、…`: the
+    // opening of a page of several jobs, with no item or known field of its own, is
+    // the page's header.
+    let jobs_after = parts
+        .iter()
+        .skip(1)
+        .filter(|p| p.is_job_description)
+        .count();
+    if jobs_after >= 2
+        && let Some(first) = parts.first_mut()
+        && !has_content(&first.sections)
+    {
+        first.is_job_description = false;
+    }
+    parts
+}
+
+/// Does a part hold an item, a table row or a known field?
+fn has_content(sections: &[outline::Section<'_>]) -> bool {
+    sections.iter().flat_map(|s| &s.nodes).any(|n| {
+        matches!(
+            n.kind,
+            outline::NodeKind::Item { .. } | outline::NodeKind::Row { .. }
+        ) || n
+            .fields()
+            .iter()
+            .any(|f| f.key != lexicon::FieldKey::Unknown)
+    })
 }
 
 /// The index of the record whose `dropped` or body holds part `k`'s lines: its

@@ -15,7 +15,8 @@
 //! - a job's title inside a run-on collection (`…。高级销售代表岗位职责1、…`);
 //! - the second copy of a title written twice (`…描绘…描绘销售代表…`);
 //! - a bracketed tag glued to a list item (`【…】10、…`);
-//! - a group's name that opens a new list after a sentence (`…等。教学:1、…`).
+//! - a group's name that opens a new list after a sentence (`…等。教学:1、…`);
+//! - a position's name with `岗位:` and a list after it (`部长岗位:1、…`).
 
 use std::sync::LazyLock;
 
@@ -59,6 +60,7 @@ pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
     title_prefix(view, &hits, title_end, &mut cuts);
     job_titles(view, &mut cuts);
     group_heads(view, &mut cuts);
+    position_labels(view, &mut cuts);
     if cuts.is_empty() && heading_cuts.is_empty() {
         return vec![(line, false)];
     }
@@ -383,6 +385,24 @@ fn group_heads(view: &str, cuts: &mut Vec<usize>) {
     }
 }
 
+/// `部长岗位:1、主持…`, `…。专员岗位:1、…`: a position's name, `岗位` or `职位`, a colon
+/// and a list, at the start or after a sentence. Cut before the name and after the colon.
+fn position_labels(view: &str, cuts: &mut Vec<usize>) {
+    for ending in lexicon::POSITION_LABEL_ENDINGS {
+        for (at, _) in view.match_indices(ending) {
+            let colon = at + ending.len();
+            if !view[colon..].starts_with(':') || !numbering::starts_list(&view[colon + 1..]) {
+                continue;
+            }
+            let name_start = ideographs_before(view, at, 10);
+            let starts = name_start == 0 || view[..name_start].ends_with(['。', ';', '!', '?']);
+            if starts && lexicon::is_position_title(&view[name_start..at]) {
+                cuts.extend([name_start, colon + 1]);
+            }
+        }
+    }
+}
+
 /// `6页岗位:…`: a document site's page count glued to the text after it.
 fn page_count_prefix(view: &str, cuts: &mut Vec<usize>) {
     let digits = view.bytes().take_while(u8::is_ascii_digit).count();
@@ -502,6 +522,28 @@ mod tests {
             (
                 "完成值班任务等。教学:承担带教工作。",
                 &["完成值班任务等。教学:承担带教工作。"],
+            ),
+        ];
+        for (line, want) in cases {
+            assert_eq!(pieces(line), *want, "{line}");
+        }
+    }
+
+    #[test]
+    fn should_cut_a_position_name_with_a_colon_before_its_list() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "部长岗位:1、主持全面工作;2、审核方案。",
+                &["部长岗位:", "1、主持全面工作;2、审核方案。"],
+            ),
+            // Not a position's name, or no list after the colon.
+            (
+                "管理岗位:1、主持全面工作;2、审核方案。",
+                &["管理岗位:1、主持全面工作;2、审核方案。"],
+            ),
+            (
+                "部长岗位:主持全面工作,审核方案。",
+                &["部长岗位:主持全面工作,审核方案。"],
             ),
         ];
         for (line, want) in cases {

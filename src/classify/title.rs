@@ -193,6 +193,16 @@ fn job_title(line: Line<'_>, marker: Option<Marker>) -> Option<Line<'_>> {
     {
         return Some(line);
     }
+    // `部长岗位:` over its list: a position's name and `岗位`, alone on its line.
+    if marker.is_none()
+        && let Some(label) = line.view().strip_suffix(':')
+        && let Some(name) = lexicon::POSITION_LABEL_ENDINGS
+            .iter()
+            .find_map(|e| label.strip_suffix(e))
+        && lexicon::is_position_title(name)
+    {
+        return Some(line.to(label.len()));
+    }
     let m = marker?;
     // Numbers only: `#` and bullets mark headings and items, not a list of jobs.
     if m.ordinal.is_none() && m.style != Style::Chapter {

@@ -445,6 +445,14 @@ fn title_position(title: Line<'_>, posting: bool) -> Option<String> {
             return (!name.is_empty() && name.chars().count() <= 20).then_some(name);
         }
     }
+    // `部长岗位`: a position's name and the word for a position.
+    if let Some(name) = lexicon::POSITION_LABEL_ENDINGS
+        .iter()
+        .find_map(|e| view.strip_suffix(e))
+        && lexicon::is_position_title(name)
+    {
+        return Some(clean_value(title.text_of(0..name.len())));
+    }
     // A posting's whole title, or a bare position's name (`项目经理` over its duties).
     (posting || lexicon::is_position_title(view)).then(|| title.clean())
 }

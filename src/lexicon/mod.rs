@@ -562,11 +562,12 @@ static DOC_TITLE_SUFFIX_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("document-title endings build an automaton")
 });
 
-/// Does a job's title name a position (`高级销售代表岗位职责`: the name before the
-/// document-type ending ends like a position's name)?
+/// Does a job's title name a position (`高级销售代表岗位职责`, `部长岗位`: the name
+/// before the document-type ending ends like a position's name)?
 pub fn is_position_title(title: &str) -> bool {
     let name = DOC_TITLE_SUFFIXES
         .iter()
+        .chain(POSITION_LABEL_ENDINGS)
         .find_map(|s| title.strip_suffix(s))
         .unwrap_or(title);
     let name = name.trim_end_matches(')');

@@ -1418,6 +1418,10 @@ pub const JOB_TITLE_SUFFIXES: &[&str] = &[
     "职责",
 ];
 
+/// `部长岗位:1、…`: words after a position's name that, with a colon and a list
+/// after them, head that position's duties on a page of several.
+pub const POSITION_LABEL_ENDINGS: &[&str] = &["岗位", "职位"];
+
 /// First characters of a duty sentence: `一、负责…职责` is a duty, not a job title.
 pub const DUTY_VERB_STARTS: &[&str] = &["负", "履", "完", "做", "执", "遵", "落", "明"];
 
