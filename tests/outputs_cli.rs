@@ -268,7 +268,7 @@ fn should_answer_the_readme_queries_from_the_database() {
     }
     let reports_to: Vec<&str> = answers[0].iter().map(|r| r[1].as_str()).collect();
     assert!(
-        reports_to.contains(&"保安主任") && reports_to.contains(&"物业公司工程部经理"),
+        reports_to.contains(&"保安主任") && reports_to.contains(&"工程部经理"),
         "positions reporting to 物业经理, in both scripts: {reports_to:?}"
     );
     let without_duties: Vec<&str> = answers[1].iter().map(|r| r[0].as_str()).collect();

@@ -420,8 +420,30 @@ fn headcount(view: &str) -> Option<u32> {
 }
 
 /// The position named by a title such as `保安员岗位说明书`; a posting's whole title,
-/// or a title that is a position's name.
+/// or a title that is a position's name; without an organization's name in front.
 fn title_position(title: Line<'_>, posting: bool) -> Option<String> {
+    let name = title_name(title, posting)?;
+    Some(without_organization(&name).to_string())
+}
+
+/// `XX公司保洁领班` → `保洁领班`: the position after an organization's name of two
+/// characters or more; the name unchanged when no such ending leaves a position.
+fn without_organization(name: &str) -> &str {
+    for ending in lexicon::ORGANIZATION_ENDINGS {
+        for (at, _) in name.match_indices(ending) {
+            let rest = &name[at + ending.len()..];
+            if name[..at].chars().count() >= 2
+                && rest.chars().count() >= 2
+                && lexicon::is_position_title(rest)
+            {
+                return rest;
+            }
+        }
+    }
+    name
+}
+
+fn title_name(title: Line<'_>, posting: bool) -> Option<String> {
     let title = title.from(crate::classify::title::cut_marker(title.view()));
     let view = title.view();
     // `招聘:物业财务主管`, `物业管理员招聘`: the rest names the position.
@@ -485,6 +507,10 @@ mod tests {
             ("保安主管(商业综合体)", false, Some("保安主管(商业综合体)")),
             ("项目经理", false, Some("项目经理")),
             ("物业服务中心", false, None),
+            // An organization's name in front of the position.
+            ("XX公司保洁领班岗位说明书", false, Some("保洁领班")),
+            ("某食品厂厂长岗位说明书", false, Some("厂长")),
+            ("酒店经理岗位说明书", false, Some("酒店经理")),
             // A page cut inside the title's marker (`(二)`).
             ("二)大堂副理", false, Some("大堂副理")),
         ];

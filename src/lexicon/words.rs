@@ -1422,6 +1422,21 @@ pub const JOB_TITLE_SUFFIXES: &[&str] = &[
 /// after them, head that position's duties on a page of several.
 pub const POSITION_LABEL_ENDINGS: &[&str] = &["岗位", "职位"];
 
+/// `XX公司保洁领班`, `某食品厂质检员`: endings of an organization's name written in
+/// front of a position's name in a title.
+pub const ORGANIZATION_ENDINGS: &[&str] = &[
+    "有限公司",
+    "公司",
+    "集团",
+    "医院",
+    "酒店",
+    "宾馆",
+    "学校",
+    "银行",
+    "工厂",
+    "厂",
+];
+
 /// First characters of a duty sentence: `一、负责…职责` is a duty, not a job title.
 pub const DUTY_VERB_STARTS: &[&str] = &["负", "履", "完", "做", "执", "遵", "落", "明"];
 
