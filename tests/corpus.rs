@@ -5,6 +5,7 @@ use std::path::Path;
 
 use jdparse::{Options, Record};
 
+use crate::schema_check;
 use crate::util::{corpus_files, corpus_name};
 
 fn parse(path: &Path) -> Vec<Record> {
@@ -45,14 +46,10 @@ fn should_yield_at_least_one_record_per_corpus_document() {
 #[test]
 fn should_validate_every_record_against_the_schema() {
     let schema = jdparse::model::schema();
-    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
     for path in corpus_files() {
         for record in parse(&path) {
             let value = serde_json::to_value(&record).expect("serializes");
-            let errors: Vec<String> = validator
-                .iter_errors(&value)
-                .map(|e| e.to_string())
-                .collect();
+            let errors = schema_check::errors(&schema, &value);
             assert!(errors.is_empty(), "{}: {errors:?}", corpus_name(&path));
         }
     }

@@ -16,6 +16,7 @@ mod provenance;
 mod regressions;
 mod report;
 mod report_cli;
+mod schema_check;
 mod spec;
 #[cfg(feature = "sqlite")]
 mod sqlite;

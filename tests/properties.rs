@@ -7,6 +7,7 @@ use proptest::prelude::*;
 
 use jdparse::Options;
 
+use crate::schema_check;
 use crate::util::corpus_files;
 
 static CORPUS: LazyLock<Vec<Vec<u8>>> = LazyLock::new(|| {
@@ -16,9 +17,7 @@ static CORPUS: LazyLock<Vec<Vec<u8>>> = LazyLock::new(|| {
         .collect()
 });
 
-static VALIDATOR: LazyLock<jsonschema::Validator> = LazyLock::new(|| {
-    jsonschema::validator_for(&jdparse::model::schema()).expect("schema compiles")
-});
+static SCHEMA: LazyLock<serde_json::Value> = LazyLock::new(jdparse::model::schema);
 
 /// Parses and checks every invariant; input that is refused must be refused cleanly.
 fn holds(bytes: &[u8]) -> Result<(), TestCaseError> {
@@ -29,7 +28,7 @@ fn holds(bytes: &[u8]) -> Result<(), TestCaseError> {
     jdparse::check::invariants(bytes, &options, &parsed).map_err(TestCaseError::fail)?;
     for record in &parsed.records {
         let value = serde_json::to_value(record).unwrap();
-        if let Some(e) = VALIDATOR.iter_errors(&value).next() {
+        if let Some(e) = schema_check::errors(&SCHEMA, &value).first() {
             return Err(TestCaseError::fail(format!("schema: {e}")));
         }
     }
