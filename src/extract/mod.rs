@@ -25,7 +25,8 @@ use crate::classify::Field;
 use crate::classify::education::find_level;
 use crate::lexicon::{self, FieldKey, TEMPLATES, is_none_value};
 use crate::model::{
-    self, Career, Collaboration, Conditions, Position, Record, Reporting, SectionKey, Signoff,
+    self, Career, Collaboration, Conditions, Position, Record, Reporting, Salary, SectionKey,
+    Signoff,
 };
 use crate::normalize::{Line, clean_value, fold};
 use crate::outline::{Node, NodeKind, Section};
@@ -223,6 +224,11 @@ fn position(
     if position.title.is_none()
         && let Some(t) = doc.title
     {
+        // `物业客服专员 4000-5500元/月`: a job site's title line, the pay after the name.
+        let (t, pay) = title_and_pay(t);
+        if position.salary.is_none() && pay.is_some() {
+            position.salary = p.found("/position/salary", pay);
+        }
         let found = title_position(t, position.salary.is_some() || position.location.is_some());
         position.title = p.found("/position/title", found.map(|v| (v, t)));
     }
@@ -234,6 +240,21 @@ fn position(
         position.title = p.found("/position/title", found);
     }
     position
+}
+
+/// A title line's name and the pay written after it, space-separated
+/// (`物业客服专员 4000-5500元/月`); the title itself when no pay follows.
+fn title_and_pay(title: Line<'_>) -> (Line<'_>, Option<(Salary, Line<'_>)>) {
+    let view = title.view().trim_end();
+    let Some(space) = view.rfind(' ') else {
+        return (title, None);
+    };
+    let pay = title.from(space + 1);
+    let name = title.to(space);
+    match salary::find(pay) {
+        Some(s) if !name.is_empty() && s.min.is_some() => (name, Some((s, pay))),
+        _ => (title, None),
+    }
 }
 
 /// The position an introduction names as its subject: `电讯工程师主要负责 –`.
