@@ -1437,6 +1437,9 @@ pub const ORGANIZATION_ENDINGS: &[&str] = &[
     "厂",
 ];
 
+/// `最低学历:专科`: words of a label that make its value a minimum (or above).
+pub const MINIMUM_LABEL_WORDS: &[&str] = &["最低", "至少"];
+
 /// First characters of a duty sentence: `一、负责…职责` is a duty, not a job title.
 pub const DUTY_VERB_STARTS: &[&str] = &["负", "履", "完", "做", "执", "遵", "落", "明"];
 
