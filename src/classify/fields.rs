@@ -69,6 +69,15 @@ pub fn split_fields(view: &str) -> Vec<FieldHit> {
     if let Some(last) = hits.last_mut() {
         last.value = trim_range(view, last.value.clone());
     }
+    // `广州 | 经验一年以上 | 最低学历:专科 | 招3人`: a field that is a cell of a tag line
+    // (its label right after a `|`) ends at the next `|`.
+    for h in &mut hits {
+        if view[..h.label.start].trim_end().ends_with('|')
+            && let Some(bar) = view[h.value.clone()].find('|')
+        {
+            h.value = trim_range(view, h.value.start..h.value.start + bar);
+        }
+    }
     hits
 }
 
@@ -205,6 +214,17 @@ mod tests {
         let got = pairs("直接下级:出纳本岗位相关部门及岗位:集团各部门");
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "直接下级");
+    }
+
+    #[test]
+    fn should_end_a_tag_cell_value_at_the_next_bar() {
+        assert_eq!(
+            pairs("广州 | 经验一年以上 | 最低学历:专科 | 招3人"),
+            p(&[("最低学历", "专科")])
+        );
+        // A field that starts the line keeps its bars: a list of benefits.
+        let benefits = pairs("职位福利:五险一金 | 带薪年假");
+        assert_eq!(benefits[0].1, "五险一金 | 带薪年假", "{benefits:?}");
     }
 
     #[test]
