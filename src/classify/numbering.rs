@@ -177,8 +177,6 @@ fn token_of(style: Style, marker: &str) -> Option<&str> {
     (!token.is_empty()).then_some(token)
 }
 
-/// Can a marker of this style start with this character? Keeps `marker` to the
-/// one or two patterns that can match, instead of trying them all.
 /// Can a Chinese-numbered marker (`第一部分`, `(一)`, `一、`) start with `c`? Lets a
 /// caller that wants only those skip [`marker`] on every other character.
 pub fn may_start_chinese(c: char) -> bool {
@@ -187,6 +185,8 @@ pub fn may_start_chinese(c: char) -> bool {
         .any(|style| may_start(style, c))
 }
 
+/// Can a marker of this style start with this character? Keeps `marker` to the
+/// one or two patterns that can match, instead of trying them all.
 fn may_start(style: Style, c: char) -> bool {
     match style {
         Style::Chapter => c == '第',

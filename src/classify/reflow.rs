@@ -59,8 +59,7 @@ pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
     headings(view, &hits, spaced, title_end, &mut heading_cuts);
     title_prefix(view, &hits, title_end, &mut cuts);
     job_titles(view, &mut cuts);
-    group_heads(view, &mut cuts);
-    position_labels(view, &mut cuts);
+    list_heads(view, &mut cuts);
     if cuts.is_empty() && heading_cuts.is_empty() {
         return vec![(line, false)];
     }
@@ -143,7 +142,7 @@ fn headings(
         if numbering::may_start_chinese(c)
             && let Some(m) = numbering::marker(&view[i..])
             && matches!(m.style, Style::CnComma | Style::CnParen | Style::Chapter)
-            && !view[..i].ends_with(|c: char| "〇零一二三四五六七八九十百两第(".contains(c))
+            && !view[..i].ends_with(|c: char| numbering::is_cn_digit(c) || c == '第' || c == '(')
             && SECTION_MATCHER.at_start(&view[i + m.len..]).is_some()
         {
             cuts.push(i);
@@ -177,12 +176,19 @@ fn headings(
     let mut cells = 0;
     let mut last_bare: Option<usize> = None;
     let mut prev_end = 0;
-    // The bracketed and numbered headings found above, in order: each ends a table.
-    let mut numbered_cuts = cuts.clone().into_iter().peekable();
+    // The bracketed and numbered headings found above, in order (the loop below
+    // only appends): each ends a table; the last one before a hit may be its number.
+    let found_above = cuts.len();
+    let mut next_cut = 0;
+    let mut cut_before: Option<usize> = None;
     for (k, h) in hits.iter().enumerate() {
         let mut heading_before = false;
-        while numbered_cuts.next_if(|&p| p <= h.start).is_some() {
+        while next_cut < found_above && cuts[next_cut] <= h.start {
             heading_before = true;
+            if cuts[next_cut] < h.start {
+                cut_before = Some(cuts[next_cut]);
+            }
+            next_cut += 1;
         }
         if heading_before || view[prev_end.min(h.start)..h.start].contains('。') {
             cells = 0;
@@ -222,9 +228,8 @@ fn headings(
                 || rest.starts_with(':')
                 || ((flattened || in_run) && h.label.is_none()));
         // `…。三、职位关系`: the cut before its number holds the heading already.
-        let numbered = cuts.iter().any(|&p| {
-            p < h.start && numbering::marker(&view[p..]).is_some_and(|m| p + m.len == h.start)
-        });
+        let numbered = cut_before
+            .is_some_and(|p| numbering::marker(&view[p..]).is_some_and(|m| p + m.len == h.start));
         if !valued
             && !numbered
             && ((after_boundary(view, h.start) && follows) || glued || (after_label && flattened))
@@ -369,36 +374,26 @@ fn page_and_title(view: &str, cuts: &mut Vec<usize>) {
     }
 }
 
-/// `…完成值班任务等。教学:1、承担…`: a short name and a colon after a sentence, with a
-/// new list after it, names a group of duties. Cut before the name and after the colon.
-fn group_heads(view: &str, cuts: &mut Vec<usize>) {
+/// `…完成值班任务等。教学:1、承担…`, `部长岗位:1、主持…`: a short name and a colon with a
+/// new list after it. A group of duties is named so after a sentence; a position
+/// (its name, then `岗位` or `职位`) also at the start of the line. Cut before the
+/// name and after the colon.
+fn list_heads(view: &str, cuts: &mut Vec<usize>) {
     for (colon, _) in view.match_indices(':') {
         let after = colon + 1;
         if !numbering::starts_list(&view[after..]) {
             continue;
         }
-        let name_start = ideographs_before(view, colon, 9);
-        let name = view[name_start..colon].chars().count();
-        if (2..=8).contains(&name) && view[..name_start].ends_with(['。', ';', '!', '?']) {
+        let name_start = ideographs_before(view, colon, 12);
+        let name = &view[name_start..colon];
+        let after_sentence = view[..name_start].ends_with(['。', ';', '!', '?']);
+        let group = after_sentence && (2..=8).contains(&name.chars().count());
+        let position = (name_start == 0 || after_sentence)
+            && lexicon::POSITION_LABEL_ENDINGS
+                .iter()
+                .any(|e| name.strip_suffix(e).is_some_and(lexicon::is_position_title));
+        if group || position {
             cuts.extend([name_start, after]);
-        }
-    }
-}
-
-/// `部长岗位:1、主持…`, `…。专员岗位:1、…`: a position's name, `岗位` or `职位`, a colon
-/// and a list, at the start or after a sentence. Cut before the name and after the colon.
-fn position_labels(view: &str, cuts: &mut Vec<usize>) {
-    for ending in lexicon::POSITION_LABEL_ENDINGS {
-        for (at, _) in view.match_indices(ending) {
-            let colon = at + ending.len();
-            if !view[colon..].starts_with(':') || !numbering::starts_list(&view[colon + 1..]) {
-                continue;
-            }
-            let name_start = ideographs_before(view, at, 10);
-            let starts = name_start == 0 || view[..name_start].ends_with(['。', ';', '!', '?']);
-            if starts && lexicon::is_position_title(&view[name_start..at]) {
-                cuts.extend([name_start, colon + 1]);
-            }
         }
     }
 }

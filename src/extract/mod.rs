@@ -464,6 +464,7 @@ fn without_organization(name: &str) -> &str {
     name
 }
 
+/// The position a title names, before an organization's name is taken off.
 fn title_name(title: Line<'_>, posting: bool) -> Option<String> {
     let title = title.from(crate::classify::title::cut_marker(title.view()));
     let view = title.view();
