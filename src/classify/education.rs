@@ -3,22 +3,20 @@
 //! A recognizer shared by chrome (a navigation bar holds no education level) and
 //! the extractors.
 
-use aho_corasick::{Anchored, Input};
-
 use crate::lexicon::{self, EDUCATION_MATCHER, OR_ABOVE};
 use crate::model::EducationLevel;
 
 /// The first education level in a folded line, with its "or above" flag.
 pub fn find_level(view: &str) -> Option<(EducationLevel, bool, std::ops::Range<usize>)> {
-    let (ac, levels) = &*EDUCATION_MATCHER;
-    for m in ac.find_iter(view) {
-        let before = &view[..m.start()];
+    let words = &*EDUCATION_MATCHER;
+    for m in words.find_iter(view) {
+        let before = &view[..m.start];
         // `学历不限`, `不限学历`: no requirement. `非…` is a negation too.
         if before.ends_with('非') {
             continue;
         }
-        let level = levels[m.pattern().as_usize()];
-        let mut rest = &view[m.end()..];
+        let level = m.value;
+        let mut rest = &view[m.end..];
         loop {
             let next = lexicon::EDUCATION_BETWEEN
                 .iter()
@@ -30,9 +28,9 @@ pub fn find_level(view: &str) -> Option<(EducationLevel, bool, std::ops::Range<u
         }
         // `高中或中专以上`: the second level shares the "or above".
         if let Some(after) = rest.strip_prefix('或').or_else(|| rest.strip_prefix('/'))
-            && let Some(second) = ac.find(Input::new(after).anchored(Anchored::Yes))
+            && let Some((second_end, _)) = words.at(after, 0)
         {
-            rest = &after[second.end()..];
+            rest = &after[second_end..];
             while let Some(w) = lexicon::EDUCATION_BETWEEN
                 .iter()
                 .find(|w| rest.starts_with(**w))
@@ -42,7 +40,7 @@ pub fn find_level(view: &str) -> Option<(EducationLevel, bool, std::ops::Range<u
         }
         let rest = rest.trim_start();
         let or_above = OR_ABOVE.iter().any(|w| rest.starts_with(w));
-        return Some((level, or_above, m.start()..m.end()));
+        return Some((level, or_above, m.start..m.end));
     }
     None
 }

@@ -20,8 +20,6 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
-
 use super::numbering::{self, Style};
 use crate::lexicon::{self, SECTION_MATCHER, WordHit};
 use crate::normalize::Line;
@@ -416,8 +414,11 @@ fn page_count_prefix(view: &str, cuts: &mut Vec<usize>) {
 fn job_titles(view: &str, cuts: &mut Vec<usize>) {
     // Most lines hold no job-title ending at all: one automaton pass says so,
     // instead of a substring search per ending.
-    static ANY_SUFFIX: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::new(lexicon::JOB_TITLE_SUFFIXES).expect("job-title endings build an automaton")
+    static ANY_SUFFIX: LazyLock<lexicon::WordIndex<()>> = LazyLock::new(|| {
+        let words = lexicon::JOB_TITLE_SUFFIXES
+            .iter()
+            .map(|w| (w.to_string(), ()));
+        lexicon::WordIndex::new(words, lexicon::Prefer::Longest)
     });
     if !ANY_SUFFIX.is_match(view) {
         return;

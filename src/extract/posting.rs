@@ -8,31 +8,28 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 
 use super::Facts;
 use super::provenance::Provenance;
 use crate::extract::salary;
-use crate::lexicon::{EMPLOYMENT_TYPES, FieldKey, REGION_WORDS, Region, is_none_value};
+use crate::lexicon::{
+    EMPLOYMENT_TYPES, FieldKey, Prefer, REGION_WORDS, Region, WordIndex, is_none_value,
+};
 use crate::model::{EmploymentType, Position, Salary};
 use crate::normalize::{clean_value, fold};
 use crate::split::Doc;
 
-static REGION_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .ascii_case_insensitive(true)
-        .build(REGION_WORDS.iter().map(|(w, _, _)| fold(w)))
-        .expect("region words build an automaton")
+static REGION_MATCHER: LazyLock<WordIndex<(Region, u32)>> = LazyLock::new(|| {
+    let words = REGION_WORDS
+        .iter()
+        .map(|(w, r, weight)| (fold(w), (*r, *weight)));
+    WordIndex::new(words, Prefer::Longest)
 });
 
-static EMPLOYMENT_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .ascii_case_insensitive(true)
-        .build(EMPLOYMENT_TYPES.iter().map(|(w, _)| fold(w)))
-        .expect("employment words build an automaton")
+static EMPLOYMENT_MATCHER: LazyLock<WordIndex<EmploymentType>> = LazyLock::new(|| {
+    let words = EMPLOYMENT_TYPES.iter().map(|(w, t)| (fold(w), *t));
+    WordIndex::new(words, Prefer::Longest)
 });
 
 /// A complete date: year, month and day, with an optional time after it.
@@ -100,9 +97,7 @@ pub fn date(value: &str) -> String {
 
 /// The employment type a folded 工作性质 value names (`全职`, `兼職`, `實習生`, `劳务派遣`).
 pub fn employment_type(view: &str) -> Option<EmploymentType> {
-    EMPLOYMENT_MATCHER
-        .find(view)
-        .map(|m| EMPLOYMENT_TYPES[m.pattern().as_usize()].1)
+    EMPLOYMENT_MATCHER.find(view).map(|found| found.value)
 }
 
 /// The region folded text evidently comes from: the one with the most evidence,
@@ -114,8 +109,8 @@ where
 {
     let mut score = [0u32; 3];
     for view in views {
-        for m in REGION_MATCHER.find_iter(view.as_ref()) {
-            let (_, region, weight) = REGION_WORDS[m.pattern().as_usize()];
+        for found in REGION_MATCHER.find_iter(view.as_ref()) {
+            let (region, weight) = found.value;
             score[region as usize] += weight;
         }
     }

@@ -10,14 +10,12 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
-
 use crate::model::{Currency, DropReason, EducationLevel, SectionKey};
 use crate::normalize::fold;
 
+mod index;
 mod words;
+pub use index::{Found, Prefer, WordIndex};
 pub use words::*;
 
 /// What a field label means. `Unknown` labels are still reported in `fields`.
@@ -174,15 +172,14 @@ impl Hasher for Fnv {
 
 /// Anchored, leftmost-longest matcher over the folded section aliases.
 pub struct SectionMatcher {
-    ac: AhoCorasick,
-    keys: Vec<SectionKey>,
+    index: WordIndex<SectionKey>,
 }
 
 impl SectionMatcher {
     /// The section alias at the very start of `view`: (key, byte length in the view).
     pub fn at_start(&self, view: &str) -> Option<(SectionKey, usize)> {
-        let m = self.ac.find(Input::new(view).anchored(Anchored::Yes))?;
-        Some((self.keys[m.pattern().as_usize()], m.end()))
+        let (end, key) = self.index.at(view, 0)?;
+        Some((key, end))
     }
 
     /// The section alias at the start of `view` when its characters are spaced out
@@ -210,21 +207,12 @@ impl SectionMatcher {
 }
 
 pub static SECTION_MATCHER: LazyLock<SectionMatcher> = LazyLock::new(|| {
-    let mut pats = Vec::new();
-    let mut keys = Vec::new();
-    for (key, aliases) in SECTIONS {
-        for alias in *aliases {
-            pats.push(fold(alias));
-            keys.push(*key);
-        }
+    let aliases = SECTIONS
+        .iter()
+        .flat_map(|(key, aliases)| aliases.iter().map(|alias| (fold(alias), *key)));
+    SectionMatcher {
+        index: WordIndex::new(aliases, Prefer::Longest),
     }
-    let ac = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
-        .ascii_case_insensitive(true)
-        .build(&pats)
-        .expect("section aliases build an automaton");
-    SectionMatcher { ac, keys }
 });
 
 /// A section alias or a field label found inside a line (both, for the words of
@@ -249,7 +237,7 @@ type Meaning = (Option<SectionKey>, Option<FieldKey>);
 
 /// Section aliases, field labels and numbered duty names (`职责一` … `职责二十`),
 /// found anywhere in a line, leftmost-longest.
-static WORD_SCANNER: LazyLock<(AhoCorasick, Vec<Meaning>)> = LazyLock::new(|| {
+static WORD_SCANNER: LazyLock<WordIndex<Meaning>> = LazyLock::new(|| {
     let mut words: WordMap<Meaning> = WordMap::default();
     for (key, aliases) in SECTIONS {
         for alias in *aliases {
@@ -272,28 +260,19 @@ static WORD_SCANNER: LazyLock<(AhoCorasick, Vec<Meaning>)> = LazyLock::new(|| {
             words.insert(format!("职责{tail}"), (None, Some(FieldKey::DutyName)));
         }
     }
-    let (pats, meanings): (Vec<String>, Vec<_>) = words.into_iter().unzip();
-    // Every line is scanned: a DFA is several times faster than the NFA the
-    // builder picks for this many words, for a one-time build of a few ms.
-    let ac = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
-        .ascii_case_insensitive(true)
-        .build(&pats)
-        .expect("words build an automaton");
-    (ac, meanings)
+    WordIndex::new(words, Prefer::Longest)
 });
 
 /// Every section alias and field label in a folded line, leftmost-longest, not
 /// overlapping.
 pub fn scan_words(view: &str) -> Vec<WordHit> {
-    let (ac, meanings) = &*WORD_SCANNER;
-    ac.find_iter(view)
-        .map(|m| {
-            let (section, label) = meanings[m.pattern().as_usize()];
+    WORD_SCANNER
+        .find_iter(view)
+        .map(|found| {
+            let (section, label) = found.value;
             WordHit {
-                start: m.start(),
-                end: m.end(),
+                start: found.start,
+                end: found.end,
                 section,
                 label,
             }
@@ -397,55 +376,37 @@ fn duty_ordinal(view: &str) -> bool {
     })
 }
 
-/// Anchored, leftmost-longest matcher over the folded duty-table column names.
-static DUTY_COLUMN_MATCHER: LazyLock<(AhoCorasick, Vec<Column>)> = LazyLock::new(|| {
-    let names: Vec<String> = DUTY_COLUMNS
+/// The folded duty-table column names.
+static DUTY_COLUMN_MATCHER: LazyLock<WordIndex<Column>> = LazyLock::new(|| {
+    let names = DUTY_COLUMNS
         .iter()
-        .flat_map(|(_, names)| names.iter().map(|n| fold(n)))
-        .collect();
-    let cols = DUTY_COLUMNS
-        .iter()
-        .flat_map(|(col, names)| names.iter().map(move |_| *col))
-        .collect();
-    let ac = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
-        .build(&names)
-        .expect("duty columns build an automaton");
-    (ac, cols)
+        .flat_map(|(col, names)| names.iter().map(|n| (fold(n), *col)));
+    WordIndex::new(names, Prefer::Longest)
 });
 
 /// The longest duty-table column name at the very start of a folded text:
 /// (column, byte length).
 pub fn duty_column_at(view: &str) -> Option<(Column, usize)> {
-    let (ac, cols) = &*DUTY_COLUMN_MATCHER;
-    let m = ac.find(Input::new(view).anchored(Anchored::Yes))?;
-    Some((cols[m.pattern().as_usize()], m.end()))
+    let (end, col) = DUTY_COLUMN_MATCHER.at(view, 0)?;
+    Some((col, end))
 }
 
-/// An automaton that answers "does this text hold any of these words?" in one
-/// pass, for word lists asked of every clause of a requirement line.
-fn any_of(words: &[&str]) -> AhoCorasick {
-    AhoCorasick::new(words).expect("a word list builds an automaton")
+/// An index that answers "does this text hold any of these words?", for word
+/// lists asked of every clause of a requirement line.
+fn any_of(words: &[&str]) -> WordIndex<()> {
+    WordIndex::new(words.iter().map(|w| (w.to_string(), ())), Prefer::Longest)
 }
 
 /// Any of [`PHYSICAL_WORDS`].
-pub static PHYSICAL: LazyLock<AhoCorasick> = LazyLock::new(|| any_of(PHYSICAL_WORDS));
+pub static PHYSICAL: LazyLock<WordIndex<()>> = LazyLock::new(|| any_of(PHYSICAL_WORDS));
 
 /// Any of [`EXPERIENCE_WORDS`].
-pub static EXPERIENCE: LazyLock<AhoCorasick> = LazyLock::new(|| any_of(EXPERIENCE_WORDS));
+pub static EXPERIENCE: LazyLock<WordIndex<()>> = LazyLock::new(|| any_of(EXPERIENCE_WORDS));
 
-/// Leftmost-longest matcher over education words.
-pub static EDUCATION_MATCHER: LazyLock<(AhoCorasick, Vec<EducationLevel>)> = LazyLock::new(|| {
-    let pats: Vec<String> = EDUCATION.iter().map(|(w, _)| fold(w)).collect();
-    let levels = EDUCATION.iter().map(|(_, l)| *l).collect();
-    let ac = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Both)
-        .ascii_case_insensitive(true)
-        .build(&pats)
-        .expect("education words build an automaton");
-    (ac, levels)
+/// The folded education words, leftmost-longest.
+pub static EDUCATION_MATCHER: LazyLock<WordIndex<EducationLevel>> = LazyLock::new(|| {
+    let words = EDUCATION.iter().map(|(w, l)| (fold(w), *l));
+    WordIndex::new(words, Prefer::Longest)
 });
 
 /// Folded template phrases, longest first.
@@ -458,35 +419,19 @@ pub static TEMPLATES: LazyLock<Vec<String>> = LazyLock::new(|| {
 /// Chrome phrases: whole lines, prefixes and infixes, each with its reason.
 struct ChromeMatcher {
     lines: WordMap<DropReason>,
-    prefixes: AhoCorasick,
-    prefix_reasons: Vec<DropReason>,
-    infixes: AhoCorasick,
-    infix_reasons: Vec<DropReason>,
+    prefixes: WordIndex<DropReason>,
+    infixes: WordIndex<DropReason>,
 }
 
 static CHROME: LazyLock<ChromeMatcher> = LazyLock::new(|| {
-    let build = |table: &[(&str, DropReason)], anchored: bool| {
-        let pats: Vec<String> = table.iter().map(|(p, _)| fold(p)).collect();
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostFirst)
-            .start_kind(if anchored {
-                StartKind::Anchored
-            } else {
-                StartKind::Unanchored
-            })
-            .ascii_case_insensitive(true)
-            .build(&pats)
-            .expect("chrome phrases build an automaton");
-        (ac, table.iter().map(|(_, r)| *r).collect::<Vec<_>>())
+    // The first phrase listed wins where several start at one place.
+    let index = |table: &[(&str, DropReason)]| {
+        WordIndex::new(table.iter().map(|(p, r)| (fold(p), *r)), Prefer::Listed)
     };
-    let (prefixes, prefix_reasons) = build(CHROME_PREFIXES, true);
-    let (infixes, infix_reasons) = build(CHROME_INFIXES, false);
     ChromeMatcher {
         lines: CHROME_LINES.iter().map(|(p, r)| (fold(p), *r)).collect(),
-        prefixes,
-        prefix_reasons,
-        infixes,
-        infix_reasons,
+        prefixes: index(CHROME_PREFIXES),
+        infixes: index(CHROME_INFIXES),
     }
 });
 
@@ -501,17 +446,14 @@ pub fn chrome_phrase(view: &str) -> Option<DropReason> {
     if let Some(reason) = c.lines.get(view) {
         return Some(*reason);
     }
-    if let Some(m) = c.prefixes.find(Input::new(view).anchored(Anchored::Yes)) {
-        return Some(c.prefix_reasons[m.pattern().as_usize()]);
+    if let Some((_, reason)) = c.prefixes.at(view, 0) {
+        return Some(reason);
     }
-    c.infixes
-        .find(view)
-        .map(|m| c.infix_reasons[m.pattern().as_usize()])
+    c.infixes.find(view).map(|found| found.value)
 }
 
-static TITLE_WORD_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(TITLE_WORDS.iter().map(|w| fold(w))).expect("title words build an automaton")
-});
+static TITLE_WORD_MATCHER: LazyLock<WordIndex<()>> =
+    LazyLock::new(|| WordIndex::new(TITLE_WORDS.iter().map(|w| (fold(w), ())), Prefer::Longest));
 
 /// Does a folded line contain a word that marks a job-description title?
 pub fn has_title_word(view: &str) -> bool {
@@ -533,8 +475,8 @@ pub fn title_end(view: &str) -> Option<usize> {
     let head = &view[..view.floor_char_boundary_compat(90)];
     // The first ending in the line, the longest of those starting there: one pass
     // of an automaton rather than a substring search per ending.
-    let m = DOC_TITLE_SUFFIX_MATCHER.find(head)?;
-    let (at, suffix) = (m.start(), DOC_TITLE_SUFFIXES[m.pattern().as_usize()]);
+    let found = DOC_TITLE_SUFFIX_MATCHER.find(head)?;
+    let (at, suffix) = (found.start, found.value);
     let name = &view[..at];
     if name.is_empty()
         || name.chars().count() > 20
@@ -555,11 +497,9 @@ pub fn title_end(view: &str) -> Option<usize> {
 }
 
 /// Leftmost-longest matcher over [`DOC_TITLE_SUFFIXES`], as written (unfolded).
-static DOC_TITLE_SUFFIX_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(DOC_TITLE_SUFFIXES)
-        .expect("document-title endings build an automaton")
+static DOC_TITLE_SUFFIX_MATCHER: LazyLock<WordIndex<&str>> = LazyLock::new(|| {
+    let words = DOC_TITLE_SUFFIXES.iter().map(|w| (w.to_string(), *w));
+    WordIndex::new(words, Prefer::Longest)
 });
 
 /// Does a job's title name a position (`高级销售代表岗位职责`, `部长岗位`: the name
