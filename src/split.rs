@@ -285,6 +285,13 @@ fn posting_titles(lines: &[Classified<'_>]) -> Vec<bool> {
 }
 
 /// The job a title names: `管理文件-生产部部长岗位职责` → `生产部部长`.
+/// `收银员岗位职责`: a job's name and the word for its duties (not `…说明书`).
+fn is_duties_heading(view: &str) -> bool {
+    crate::lexicon::JOB_TITLE_SUFFIXES
+        .iter()
+        .any(|s| view.ends_with(s) && !s.contains("说明"))
+}
+
 fn job_name(title: &str) -> &str {
     let name = crate::lexicon::JOB_TITLE_SUFFIXES
         .iter()
@@ -388,6 +395,19 @@ fn chosen_title<'a>(doc: &mut Doc<'a>, kept: &[&'a Classified<'a>]) -> Option<us
     let short = |c: &&Classified| c.line.view().chars().count() <= 40;
     let site = |c: &&Classified| n > 1 && c.traits.site_name;
     let worded = kept.iter().rposition(|c| c.traits.title_word && short(c));
+    // `收银员岗位说明书` over `收银员岗位职责`: the heading of the job's duties under its
+    // own document's title is not the title.
+    let worded = worded.map(|t| {
+        (0..t)
+            .rev()
+            .find(|&i| {
+                kept[i].traits.title_word
+                    && short(&kept[i])
+                    && is_duties_heading(kept[t].line.view())
+                    && job_name(kept[i].line.view()) == job_name(kept[t].line.view())
+            })
+            .unwrap_or(t)
+    });
     let t = worded.or_else(|| kept.iter().position(|c| !site(c) && short(c)))?;
     for c in &kept[..t] {
         if c.traits.site_name {

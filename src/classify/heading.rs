@@ -107,7 +107,7 @@ pub fn heading(view: &str) -> Option<Heading> {
 pub fn with_marker(view: &str, marker: Option<Marker>) -> Option<Heading> {
     let open = opening(view, marker);
     let Some((key, alias_len)) = alias_at(&view[open.pos..]) else {
-        return job_heading(view, open.pos);
+        return job_heading(view, open.pos).or_else(|| named_heading(view, open.pos));
     };
     let alias = &view[open.pos..open.pos + alias_len];
     let end = words_end(view, open.pos + alias_len);
@@ -223,6 +223,39 @@ fn job_heading(view: &str, pos: usize) -> Option<Heading> {
     })
 }
 
+/// `收银员岗位要求`, `仓库管理员任职资格:`: a position's name and a section name,
+/// alone or before the section's body (a colon, a list): the section's heading.
+/// (A job's name before the word for its duties is [`job_heading`].)
+fn named_heading(view: &str, pos: usize) -> Option<Heading> {
+    let rest = &view[pos..];
+    // The name is short: the section name comes within its first 13 characters.
+    let head = &rest[..rest
+        .char_indices()
+        .nth(13 + 6)
+        .map_or(rest.len(), |(i, _)| i)];
+    let hit = lexicon::scan_words(head)
+        .into_iter()
+        .find(|h| h.section.is_some())?;
+    let name = &rest[..hit.start];
+    // `收费员岗位职责` names a job: [`job_heading`]'s, or a title's.
+    let alias = &rest[hit.start..hit.end];
+    if lexicon::JOB_TITLE_SUFFIXES.contains(&alias)
+        || !name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        || !lexicon::is_position_title(name)
+    {
+        return None;
+    }
+    let end = pos + words_end(rest, hit.end);
+    let tail = view[end..].trim_start();
+    let body_follows = tail.is_empty() || tail.starts_with(':') || numbering::starts_list(tail);
+    body_follows.then(|| Heading {
+        key: hit.section.expect("a section hit"),
+        end,
+        rest: skip_colon_and_space(view, end),
+        rule: Rule::HeadingNamed,
+    })
+}
+
 fn starts_with_field(tail: &str) -> bool {
     let hits = super::fields::split_fields(tail);
     if hits
@@ -305,6 +338,21 @@ mod tests {
                 "岗位职责\t1、负责巡逻",
                 Some((SectionKey::Responsibilities, "岗位职责", "1、负责巡逻")),
             ),
+            // A position's name before a section name.
+            (
+                "收银员岗位要求",
+                Some((SectionKey::Qualifications, "收银员岗位要求", "")),
+            ),
+            (
+                "仓库管理员任职资格:1、高中以上",
+                Some((
+                    SectionKey::Qualifications,
+                    "仓库管理员任职资格",
+                    "1、高中以上",
+                )),
+            ),
+            ("收银员岗位要求较高", None),
+            ("我们的任职要求", None),
             ("1、工作目标:确保", None),
             ("衡量标准:每月", None),
             ("福利:五险一金", None),

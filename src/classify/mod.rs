@@ -180,6 +180,8 @@ pub enum Rule {
     HeadingInline,
     /// `保安员岗位职责`: a job's name and the word for its duties.
     HeadingJob,
+    /// `收银员岗位要求`: a position's name and a section name.
+    HeadingNamed,
     /// `主要职责 职责描述 建议考核指标`.
     TableHeader,
     /// `|---|---|`.
@@ -248,6 +250,7 @@ impl Rule {
             HeadingFirstCell => "heading.first-cell",
             HeadingInline => "heading.inline",
             HeadingJob => "heading.job",
+            HeadingNamed => "heading.named",
             TableHeader => "table.header",
             TableSeparator => "table.separator",
             LoneBullet => "item.lone-bullet",

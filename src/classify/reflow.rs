@@ -225,6 +225,15 @@ fn headings(
             && (strong_label(end)
                 || rest.starts_with(':')
                 || ((flattened || in_run) && h.label.is_none()));
+        // `…整齐。 收银员岗位要求1、…`: a section name after a position's name, the two
+        // after a sentence, heading what follows: cut before the name.
+        if !valued
+            && (rest.is_empty() || rest.starts_with([':', '【']) || numbering::starts_list(rest))
+            && let Some(name_start) = position_name_before(view, h.start, rest.is_empty())
+        {
+            cuts.push(name_start);
+            continue;
+        }
         // `…。三、职位关系`: the cut before its number holds the heading already.
         let numbered = cut_before
             .is_some_and(|p| numbering::marker(&view[p..]).is_some_and(|m| p + m.len == h.start));
@@ -235,6 +244,17 @@ fn headings(
             cuts.push(h.start);
         }
     }
+}
+
+/// Where the position's name (`收银员`) that stands before `at`, right after a
+/// sentence (or a space, for a heading that ends the line: `点钞验钞 收银员升职空间`),
+/// starts.
+fn position_name_before(view: &str, at: usize, ends_line: bool) -> Option<usize> {
+    let start = ideographs_before(view, at, 10);
+    let before = view[..start].trim_end();
+    let after_sentence = before.ends_with(['。', ';', '!', '?'])
+        || (ends_line && !before.is_empty() && view[..start].ends_with(' '));
+    (start < at && after_sentence && lexicon::is_position_title(&view[start..at])).then_some(start)
 }
 
 /// The value of a flattened table's cell: short, without a sentence's punctuation.
@@ -518,6 +538,42 @@ mod tests {
             (
                 "完成值班任务等。教学:承担带教工作。",
                 &["完成值班任务等。教学:承担带教工作。"],
+            ),
+        ];
+        for (line, want) in cases {
+            assert_eq!(pieces(line), *want, "{line}");
+        }
+    }
+
+    #[test]
+    fn should_cut_before_a_section_named_by_a_position() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "5、保持收银台整洁。 收银员岗位要求",
+                &["5、保持收银台整洁。", "收银员岗位要求"],
+            ),
+            (
+                "负责商品结算。仓库管理员任职资格1、高中以上学历;",
+                &["负责商品结算。", "仓库管理员任职资格1、高中以上学历;"],
+            ),
+            // A heading that ends the line may follow a space.
+            (
+                "收银操作 点钞验钞 收银员升职空间",
+                &["收银操作 点钞验钞", "收银员升职空间"],
+            ),
+            // Not a position's name; nothing after the sentence heads a section.
+            (
+                "保持收银台整洁。 具体任职要求",
+                &["保持收银台整洁。 具体任职要求"],
+            ),
+            (
+                "保持收银台整洁。 收银员岗位要求较高,需耐心。",
+                &["保持收银台整洁。 收银员岗位要求较高,需耐心。"],
+            ),
+            // After a space, only when the heading ends the line.
+            (
+                "点钞验钞 收银员任职资格1、高中以上学历;",
+                &["点钞验钞 收银员任职资格1、高中以上学历;"],
             ),
         ];
         for (line, want) in cases {

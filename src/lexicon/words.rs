@@ -264,6 +264,9 @@ pub const SECTIONS: &[(SectionKey, &[&str])] = &[
             "职位发展",
             "岗位发展",
             "晋升空间",
+            "升职空间",
+            "晋升机会",
+            "发展前景",
         ],
     ),
     (
@@ -1322,6 +1325,15 @@ pub const CHROME_INFIXES: &[(&str, DropReason)] = &[
     ("继续免费阅读", DropReason::DocumentSiteBanner),
     ("页未读", DropReason::DocumentSiteBanner),
     ("加入VIP", DropReason::DownloadButton),
+    // A template site's editor introducing the page (`以下是小编为您整理的《…》,欢迎阅读!`).
+    ("小编为您整理", DropReason::DocumentSiteBanner),
+    ("小编为大家整理", DropReason::DocumentSiteBanner),
+    ("小编整理的", DropReason::DocumentSiteBanner),
+    ("为大家收集整理", DropReason::DocumentSiteBanner),
+    ("欢迎阅读", DropReason::DocumentSiteBanner),
+    ("希望对大家有所帮助", DropReason::DocumentSiteBanner),
+    ("希望对您有所帮助", DropReason::DocumentSiteBanner),
+    ("希望能帮助到大家", DropReason::DocumentSiteBanner),
 ];
 
 /// Words whose presence makes a short line look like a job-description title.
