@@ -362,15 +362,14 @@ fn is_job_description(doc: &split::Doc<'_>, sections: &[outline::Section<'_>]) -
     }
     let titled = doc.title.is_some_and(|t| lexicon::has_title_word(t.view()));
     // `一、项目经理` over a list: a position's name with its duties.
-    let listed = doc
-        .title
-        .is_some_and(|t| lexicon::is_position_title(t.view()))
-        && sections
-            .iter()
-            .flat_map(|s| &s.nodes)
-            .filter(|n| matches!(n.kind, outline::NodeKind::Item { .. }))
-            .count()
-            >= 2;
+    let listed = doc.title.is_some_and(|t| {
+        lexicon::is_position_title(t.view()) || classify::title::spaced_name(t.view()).is_some()
+    }) && sections
+        .iter()
+        .flat_map(|s| &s.nodes)
+        .filter(|n| matches!(n.kind, outline::NodeKind::Item { .. }))
+        .count()
+        >= 2;
     titled
         || listed
         || sections.iter().any(|s| {

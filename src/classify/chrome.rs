@@ -118,8 +118,11 @@ fn is_watermark(view: &str) -> bool {
 
 fn is_breadcrumb(view: &str) -> bool {
     let seps = view.matches(['>', '»', '›']).count() + view.matches("->").count();
+    // A trail from the home page, after its own label or not (`您当前的位置:首页 > …`).
+    let trail = view.split_once(':').map_or(view, |(_, t)| t).trim_start();
+    let from_home = lexicon::HOME_WORDS.iter().any(|h| trail.starts_with(h));
     if seps >= 2 && view.chars().count() <= 60 && !view.contains(':') && !view.contains('。')
-        || view.starts_with("首页") && seps >= 1
+        || from_home && seps >= 1
     {
         return true;
     }
@@ -180,6 +183,11 @@ mod tests {
     fn should_know_chrome_lines() {
         let cases = [
             ("首页 > 招聘 > 安保类", Some(DropReason::Breadcrumbs)),
+            (
+                "您当前的位置:首页 > 教育范文 > 学校规章制度",
+                Some(DropReason::Breadcrumbs),
+            ),
+            ("岗位名称:首页设计主管", None),
             ("招聘职位 > 人事经理/总监", Some(DropReason::Breadcrumbs)),
             ("更新时间:2022-09-01", Some(DropReason::PageMetadata)),
             ("物业范文网 | 登录 | 注册", Some(DropReason::Navigation)),

@@ -180,8 +180,38 @@ fn is_content(scan: &Scan<'_>, chars: usize) -> bool {
         || (v.contains(':') && scan.fields().iter().any(|h| h.key != FieldKey::Unknown))
 }
 
+/// `总 务 主 任`, `校　医`: a position's name spaced out letter by letter, alone on its
+/// line (a centred heading in a Word document): the name without its spaces.
+pub fn spaced_name(view: &str) -> Option<String> {
+    let groups: Vec<&str> = view.split_whitespace().collect();
+    let spaced = groups.len() >= 2
+        && groups
+            .iter()
+            .all(|g| (1..=2).contains(&g.chars().count()) && g.chars().all(is_ideograph));
+    let name = groups.concat();
+    (spaced && is_bare_position(&name)).then_some(name)
+}
+
+/// A position's name and nothing else (`校长`, `总务主任`): not a section's name or a
+/// field's label.
+pub fn is_bare_position(name: &str) -> bool {
+    (2..=8).contains(&name.chars().count())
+        && name.chars().all(is_ideograph)
+        && lexicon::is_position_title(name)
+        && lexicon::SECTION_MATCHER.whole(name).is_none()
+        && lexicon::label(name).is_none()
+}
+
+fn is_ideograph(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
 /// `一、保安员岗位职责`: the line after its number, when it names a job and its duties.
 fn job_title(line: Line<'_>, marker: Option<Marker>) -> Option<Line<'_>> {
+    // `总 务 主 任` over its duties: a position's name spaced out on its line.
+    if marker.is_none() && spaced_name(line.view()).is_some() {
+        return Some(line);
+    }
     // `店长岗位职责` alone on its line, unnumbered: a job whose name ends like one.
     if marker.is_none()
         && let Some(end) = lexicon::title_end(line.view())
@@ -258,6 +288,25 @@ fn is_new_title(scan: &Scan<'_>, chars: usize) -> bool {
 mod tests {
     use super::*;
     use crate::normalize::Folded;
+
+    #[test]
+    fn should_read_a_position_name_spaced_out() {
+        let cases = [
+            ("总 务 主 任", Some("总务主任")),
+            ("校 长", Some("校长")),
+            ("会  计", Some("会计")),
+            ("校 医", Some("校医")),
+            // Not spaced, not a position, or more than a name.
+            ("校长", None),
+            ("岗 位 职 责", None),
+            ("学 历", None),
+            ("负 责 全 面 工 作", None),
+            ("总务 主任负责", None),
+        ];
+        for (view, want) in cases {
+            assert_eq!(spaced_name(view).as_deref(), want, "{view}");
+        }
+    }
 
     /// The separator verdict of a one-line text: `None` (no separator), or the
     /// title after it (`Some("")` when none).

@@ -221,6 +221,13 @@ fn position(
         // After `fill`, which may settle the currency.
         p.value("/position/salary", s, &line.nos());
     }
+    // `校 长` spaced out on its line above the duties: the position's own heading,
+    // more precise than a page's title (`中学人员岗位规范`).
+    if position.title.is_none() {
+        let found = preamble_prose(all)
+            .find_map(|n| Some((crate::classify::title::spaced_name(n.line.view())?, n.line)));
+        position.title = p.found("/position/title", found);
+    }
     if position.title.is_none()
         && let Some(t) = doc.title
     {
@@ -239,6 +246,11 @@ fn position(
             .find_map(|n| Some((intro_subject(n.line)?, n.line)));
         position.title = p.found("/position/title", found);
     }
+    if position.title.is_none() {
+        // `校 长` alone on its line above the duties.
+        let found = preamble_prose(all).find_map(|n| Some((bare_name(n.line)?, n.line)));
+        position.title = p.found("/position/title", found);
+    }
     position
 }
 
@@ -255,6 +267,21 @@ fn title_and_pay(title: Line<'_>) -> (Line<'_>, Option<(Salary, Line<'_>)>) {
         Some(s) if !name.is_empty() && s.min.is_some() => (name, Some((s, pay))),
         _ => (title, None),
     }
+}
+
+/// The plain lines above the first list item.
+fn preamble_prose<'n, 'a>(all: &'n [&'n Node<'a>]) -> impl Iterator<Item = &'n Node<'a>> {
+    all.iter()
+        .take_while(|n| !matches!(n.kind, NodeKind::Item { .. }))
+        .filter(|n| matches!(n.kind, NodeKind::Prose))
+        .copied()
+}
+
+/// A line that is a position's name and nothing else, spaced out or not (`校 长`).
+fn bare_name(line: Line<'_>) -> Option<String> {
+    let view = line.view().trim();
+    crate::classify::title::spaced_name(view)
+        .or_else(|| crate::classify::title::is_bare_position(view).then(|| line.clean()))
 }
 
 /// The position an introduction names as its subject: `电讯工程师主要负责 –`.
@@ -496,6 +523,10 @@ fn title_name(title: Line<'_>, posting: bool) -> Option<String> {
         && lexicon::is_position_title(name)
     {
         return Some(clean_value(title.text_of(0..name.len())));
+    }
+    // A position's name spaced out (`总 务 主 任`).
+    if let Some(name) = crate::classify::title::spaced_name(view) {
+        return Some(name);
     }
     // A posting's whole title, or a bare position's name (`项目经理` over its duties).
     (posting || lexicon::is_position_title(view)).then(|| title.clean())
