@@ -58,6 +58,7 @@ pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
     title_prefix(view, &hits, title_end, &mut cuts);
     job_titles(view, &mut cuts);
     list_heads(view, &mut cuts);
+    table_headers(view, &mut cuts);
     if cuts.is_empty() && heading_cuts.is_empty() {
         return vec![(line, false)];
     }
@@ -485,6 +486,21 @@ fn job_titles(view: &str, cuts: &mut Vec<usize>) {
                 }
                 cuts.push(end);
             }
+        }
+    }
+}
+
+/// `…效益。序号概述内容描述1健全…`: a duty table's header after a sentence, run on
+/// into its first row: cut before and after it.
+fn table_headers(view: &str, cuts: &mut Vec<usize>) {
+    for (i, c) in view.char_indices() {
+        if !matches!(c, '。' | ';' | ')') {
+            continue;
+        }
+        let at = i + c.len_utf8();
+        if let Some(len) = super::table::header_before_row(&view[at..]) {
+            cuts.push(at);
+            cuts.push(at + len);
         }
     }
 }

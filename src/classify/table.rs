@@ -100,6 +100,21 @@ pub fn duty_header(view: &str) -> Option<Vec<Column>> {
     (cols.len() >= 2 && useful).then_some(cols)
 }
 
+/// A duty-table header that runs on into its first row (`序号概述内容描述1健全…`):
+/// its byte length, when two or more column names, one of them a description's or a
+/// measure's, are followed by the row's number.
+pub fn header_before_row(view: &str) -> Option<usize> {
+    let mut at = 0;
+    let mut useful = false;
+    let mut count = 0;
+    while let Some((col, len)) = duty_column_at(&view[at..]) {
+        useful |= matches!(col, Column::Description | Column::Kpi);
+        count += 1;
+        at += len;
+    }
+    (count >= 2 && useful && view[at..].starts_with(|c: char| c.is_ascii_digit())).then_some(at)
+}
+
 /// The length of a table's caption at the start: `表1-1`, `表 2`.
 pub(super) fn caption(view: &str) -> usize {
     let Some(rest) = view.strip_prefix('表') else {
@@ -120,6 +135,26 @@ pub(super) fn caption(view: &str) -> usize {
 mod tests {
     use super::*;
     use crate::normalize::fold;
+
+    #[test]
+    fn should_find_a_header_run_on_into_its_first_row() {
+        let cases = [
+            (
+                "序号概述内容描述1健全集团财务管理制度",
+                Some("序号概述内容描述"),
+            ),
+            ("职责描述考核标准1负责", Some("职责描述考核标准")),
+            // One column, no description or measure, or no row number after it.
+            ("工作内容1负责", None),
+            ("序号项目1负责", None),
+            ("序号概述内容描述负责", None),
+        ];
+        for (line, want) in cases {
+            let view = fold(line);
+            let got = header_before_row(&view).map(|len| &view[..len]);
+            assert_eq!(got, want, "{line}");
+        }
+    }
 
     fn cells(line: &str) -> Option<Vec<String>> {
         let view = fold(line);

@@ -41,6 +41,7 @@ pub fn from_section(section: &Section<'_>, p: &mut Provenance) -> Vec<Responsibi
     let mut reader = Reader {
         out: Vec::new(),
         columns: None,
+        rows: 0,
         min_level,
         numbered,
         open: false,
@@ -73,6 +74,8 @@ pub fn from_section(section: &Section<'_>, p: &mut Provenance) -> Vec<Responsibi
 struct Reader<'p> {
     out: Vec<Responsibility>,
     columns: Option<Vec<Column>>,
+    /// Rows read under the header so far.
+    rows: usize,
     min_level: usize,
     /// Two or more numbered items at the outer level: the list is the section's
     /// structure, and unnumbered text is not a duty of its own.
@@ -118,7 +121,10 @@ impl Reader<'_> {
             std::mem::replace(&mut self.open, matches!(node.kind, NodeKind::Item { .. }));
         match &node.kind {
             NodeKind::Decoration => {}
-            NodeKind::Header(cols) => self.columns = Some(cols.clone()),
+            NodeKind::Header(cols) => {
+                self.columns = Some(cols.clone());
+                self.rows = 0;
+            }
             NodeKind::Row { cells, fields } => {
                 let known = fields.iter().any(|f| f.key != FieldKey::Unknown);
                 if !(known && self.columns.is_none()) {
@@ -209,7 +215,8 @@ impl Reader<'_> {
     /// An unnumbered line: a duty-table row without cells, or clauses.
     fn plain(&mut self, line: Line<'_>) {
         if let Some(cols) = &self.columns {
-            let r = spaced_row(line, cols);
+            self.rows += 1;
+            let r = spaced_row(line, cols, self.rows);
             return self.push(r, line);
         }
         for clause in split_clauses(line.text()) {
@@ -389,8 +396,9 @@ fn from_cells(cells: &[Line<'_>], columns: Option<&[Column]>) -> Responsibility 
     r
 }
 
-/// A duty-table row whose cells are separated by single spaces, or not at all.
-fn spaced_row(line: Line<'_>, cols: &[Column]) -> Responsibility {
+/// A duty-table row whose cells are separated by single spaces, or not at all;
+/// `row` is its place under the header (a `序号` cell that says so is dropped).
+fn spaced_row(line: Line<'_>, cols: &[Column], row: usize) -> Responsibility {
     let tokens: Vec<&str> = line
         .text()
         .split([' ', '\u{3000}'])
@@ -421,7 +429,12 @@ fn spaced_row(line: Line<'_>, cols: &[Column]) -> Responsibility {
                     .iter()
                     .find_map(|w| digits.strip_prefix(w))
                     .unwrap_or(digits);
-                if lexicon::DUTY_STARTS.iter().any(|s| weight.starts_with(s)) {
+                // The row's own number (`1健全集团财务管理制度…` in the first row).
+                let numbered = t
+                    [..t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len()]
+                    .parse::<usize>()
+                    .is_ok_and(|n| n == row);
+                if numbered || lexicon::DUTY_STARTS.iter().any(|s| weight.starts_with(s)) {
                     text = weight;
                 }
                 break;
@@ -478,7 +491,7 @@ pub fn split_row(line: Line<'_>, has_name_column: bool) -> Responsibility {
 fn name_split(body: &str) -> Option<usize> {
     let starts: Vec<usize> = body.char_indices().map(|(i, _)| i).collect();
     let mut best: Option<(i32, usize)> = None;
-    let last = 8usize.min(starts.len().saturating_sub(2));
+    let last = 12usize.min(starts.len().saturating_sub(2));
     for &at in starts.iter().take(last + 1).skip(2) {
         let (name, rest) = body.split_at(at);
         if name.contains([',', ';', '。', '、', ' ']) {
@@ -568,6 +581,18 @@ mod tests {
                 &[Ignore, Description, Ignore][..],
                 "负责会所前台的日常管理",
             ),
+            // The row's own number, whatever word follows it.
+            (
+                "1健全集团财务管理制度贯彻执行国家财经法规",
+                &[Ignore, Name, Description][..],
+                "贯彻执行国家财经法规",
+            ),
+            // Not the row's number: the text keeps it.
+            (
+                "24小时值班巡逻",
+                &[Ignore, Description][..],
+                "24小时值班巡逻",
+            ),
             (
                 "一般 负责绿化工具的保管;工具无遗失",
                 &[Ignore, Description, Kpi][..],
@@ -576,7 +601,7 @@ mod tests {
         ];
         for (row, cols, want) in cases {
             let folded = Folded::new(row);
-            let r = spaced_row(folded.first().unwrap(), cols);
+            let r = spaced_row(folded.first().unwrap(), cols, 1);
             assert_eq!(r.description.as_deref(), Some(want), "{row}");
         }
     }

@@ -150,6 +150,19 @@ pub fn build<'a>(lines: &[&Classified<'a>]) -> Vec<Section<'a>> {
             if sections.is_empty() {
                 sections.push(implicit(c.line.no));
             }
+            // A duty table's header inside the purpose or the basic information (`职位
+            // 设立目的:… 序号 概述 内容描述`): the duties start there.
+            if let Kind::TableHeader(cols) = &piece.kind
+                && cols.contains(&Column::Description)
+                && sections
+                    .last()
+                    .is_some_and(|s| matches!(s.key, SectionKey::Summary | SectionKey::BasicInfo))
+            {
+                sections.push(Section {
+                    key: SectionKey::Responsibilities,
+                    ..implicit(c.line.no)
+                });
+            }
             let section = sections.last_mut().expect("a section exists");
             section.last_line = section.last_line.max(piece.line.no);
             open_label = add(section, piece, open_label);
@@ -289,7 +302,8 @@ fn settle_implicit(sections: Vec<Section<'_>>) -> Vec<Section<'_>> {
         .any(|s| s.heading.is_some() && s.key == SectionKey::Responsibilities);
     let mut out: Vec<Section> = Vec::new();
     for section in sections {
-        if section.heading.is_some() {
+        // A heading's section, or duties opened by a table's header.
+        if section.heading.is_some() || section.key == SectionKey::Responsibilities {
             out.push(section);
             continue;
         }
