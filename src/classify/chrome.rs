@@ -205,6 +205,15 @@ mod tests {
                 "1. 1、本文档由用户上传,某某文库整理发布",
                 Some(DropReason::DocumentSiteBanner),
             ),
+            (
+                "2. 2、文档收益归上传者所有,如对内容有版权异议,请举报反馈。",
+                Some(DropReason::DocumentSiteBanner),
+            ),
+            (
+                "【导语】以下是小编为您整理的《收银员岗位说明书》,欢迎阅读!",
+                Some(DropReason::DocumentSiteBanner),
+            ),
+            ("负责客服热线的接听和记录", None),
             ("43.04 KB", Some(DropReason::FileInfo)),
             ("• 2页", Some(DropReason::FileInfo)),
             ("仓管员职位说明书大全_第2页", Some(DropReason::FileInfo)),

@@ -354,7 +354,12 @@ fn label_run(part: Line<'_>) -> Option<Vec<Field<'_>>> {
             .chars()
             .next_back()
             .is_none_or(|c| !is_cjk(c));
-        if strong || adjacent || after_boundary {
+        // A short word that starts the cell after a label with nothing of its own is
+        // that label's value (`所属部门 品质部`), not a label.
+        let awaited = accepted
+            .last()
+            .is_some_and(|a| a.end < h.start && view[a.end..h.start].trim().is_empty());
+        if (strong || adjacent || after_boundary) && (strong || !awaited) {
             accepted.push(h);
         }
     }

@@ -998,6 +998,8 @@ pub const DUTY_COLUMNS: &[(Column, &[&str])] = &[
             "工作模块",
             "职责类别",
             "项目",
+            "职责概述",
+            "概述",
         ],
     ),
     (
@@ -1015,6 +1017,7 @@ pub const DUTY_COLUMNS: &[(Column, &[&str])] = &[
             "工作职责",
             "主要工作内容",
             "工作描述",
+            "内容描述",
         ],
     ),
     (
@@ -1325,6 +1328,16 @@ pub const CHROME_INFIXES: &[(&str, DropReason)] = &[
     ("继续免费阅读", DropReason::DocumentSiteBanner),
     ("页未读", DropReason::DocumentSiteBanner),
     ("加入VIP", DropReason::DownloadButton),
+    // A document-sharing site's upload notices (`本文档为网友上传分享,平台仅提供存储
+    // 空间…`, `文档收益归上传者所有,如对内容有版权异议…`).
+    ("网友上传", DropReason::DocumentSiteBanner),
+    ("上传分享", DropReason::DocumentSiteBanner),
+    ("仅提供存储空间", DropReason::DocumentSiteBanner),
+    ("收益归上传", DropReason::DocumentSiteBanner),
+    ("版权异议", DropReason::Copyright),
+    ("预览页数", DropReason::DocumentSiteBanner),
+    ("自行甄别", DropReason::DocumentSiteBanner),
+    ("客服热线:", DropReason::DocumentSiteBanner),
     // A template site's editor introducing the page (`以下是小编为您整理的《…》,欢迎阅读!`).
     ("小编为您整理", DropReason::DocumentSiteBanner),
     ("小编为大家整理", DropReason::DocumentSiteBanner),
