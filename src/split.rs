@@ -89,9 +89,18 @@ impl<'a> Walker<'a> {
             // What follows a table of contents is the first of its documents.
             self.open(Doc::default());
         }
+        // The same job's duties under its own title: that title is the document's,
+        // or, when it has none yet, a line before any content (`篇3` /
+        // `洗衣房领班岗位说明书范本` / `洗衣房领班工作职责1、…`).
         let same_job = |doc: &Doc<'a>, title: Line<'a>| {
-            doc.title
-                .is_some_and(|t| job_name(t.view()) == job_name(title.view()))
+            let name = job_name(title.view());
+            match doc.title {
+                Some(t) => job_name(t.view()) == name,
+                None => {
+                    doc.lines.len() <= 2
+                        && doc.lines.iter().any(|c| job_name(c.line.view()) == name)
+                }
+            }
         };
         if numbered_title
             && let Some(title) = c.traits.job_title
@@ -293,8 +302,9 @@ fn is_duties_heading(view: &str) -> bool {
 }
 
 fn job_name(title: &str) -> &str {
-    let name = crate::lexicon::JOB_TITLE_SUFFIXES
+    let name = crate::lexicon::DOC_TITLE_SUFFIXES
         .iter()
+        .chain(crate::lexicon::JOB_TITLE_SUFFIXES)
         .find_map(|s| title.strip_suffix(s))
         .unwrap_or(title);
     name.rsplit(['-', ' ', ':', '_']).next().unwrap_or(name)

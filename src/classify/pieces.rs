@@ -174,7 +174,8 @@ fn chain_starts(view: &str, first: Option<Option<Marker>>) -> Vec<ChainStart> {
         prev = Some(c);
         let digit_start =
             c.is_ascii_digit() && !before.is_some_and(|p| p.is_ascii_digit() || p == '.');
-        if !(digit_start || c == '(' || ('①'..='⑳').contains(&c)) {
+        // ①…⑳, ⑴…⒇ and ⒈…⒛: the enclosed numbers.
+        if !(digit_start || c == '(' || ('①'..='⒛').contains(&c)) {
             continue;
         }
         let loose =

@@ -59,6 +59,7 @@ pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
     job_titles(view, &mut cuts);
     list_heads(view, &mut cuts);
     table_headers(view, &mut cuts);
+    collection_parts(view, &mut cuts);
     if cuts.is_empty() && heading_cuts.is_empty() {
         return vec![(line, false)];
     }
@@ -470,13 +471,13 @@ fn job_titles(view: &str, cuts: &mut Vec<usize>) {
                 .last()
                 .map_or(at, |(i, _)| i);
             // A title written just before (`…岗位职责幼儿园保育员岗位职责`) ends there.
+            // (An ending that began before the run counts: `…岗位说明书范本洗衣房领班…`.)
+            let wide = ideographs_before(view, run_start, 10);
             let name_start = lexicon::JOB_TITLE_SUFFIXES
                 .iter()
-                .filter_map(|s| {
-                    view[run_start..at]
-                        .rfind(s)
-                        .map(|i| run_start + i + s.len())
-                })
+                .chain(lexicon::DOC_TITLE_SUFFIXES)
+                .filter_map(|s| view[wide..at].rfind(s).map(|i| wide + i + s.len()))
+                .filter(|&e| e >= run_start)
                 .max()
                 .unwrap_or(run_start);
             let title = &view[name_start..end];
@@ -487,6 +488,41 @@ fn job_titles(view: &str, cuts: &mut Vec<usize>) {
                 cuts.push(end);
             }
         }
+    }
+}
+
+/// `…(通用4篇)客房服务员岗位职责篇1⑴…`, `…整洁。客房服务员岗位职责篇2…`: a part of a
+/// collection, its title and number, after a sentence or the collection's title:
+/// cut before the title and after the number.
+fn collection_parts(view: &str, cuts: &mut Vec<usize>) {
+    for (at, _) in view.match_indices('篇') {
+        let after = &view[at + '篇'.len_utf8()..];
+        if !after.starts_with(|c: char| c.is_ascii_digit() || numbering::is_cn_digit(c)) {
+            continue;
+        }
+        let start = ideographs_before(view, at, 20);
+        let before = view[..start].trim_end();
+        if !(before.is_empty() || before.ends_with(['。', ';', '!', '?', ')']))
+            || view[start..at].chars().count() < 4
+            || !lexicon::has_title_word(&view[start..at])
+            || lexicon::DUTY_VERB_STARTS
+                .iter()
+                .any(|v| view[start..at].starts_with(v))
+        {
+            continue;
+        }
+        let mut number = after
+            .find(|c: char| !(c.is_ascii_digit() || numbering::is_cn_digit(c)))
+            .unwrap_or(after.len());
+        // `篇41、遵守…`: the part's number and its first item's, run together.
+        if number >= 2 && after[number..].starts_with(['、', '.']) && after[..number].ends_with('1')
+        {
+            number -= 1;
+        }
+        if start > 0 {
+            cuts.push(start);
+        }
+        cuts.push(at + '篇'.len_utf8() + number);
     }
 }
 
@@ -590,6 +626,42 @@ mod tests {
             (
                 "点钞验钞 收银员任职资格1、高中以上学历;",
                 &["点钞验钞 收银员任职资格1、高中以上学历;"],
+            ),
+        ];
+        for (line, want) in cases {
+            assert_eq!(pieces(line), *want, "{line}");
+        }
+    }
+
+    #[test]
+    fn should_cut_the_parts_of_a_run_on_collection() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "客房服务员岗位职责(通用4篇)客房服务员岗位职责篇1⑴按规定清扫客房;",
+                &[
+                    "客房服务员岗位职责(通用4篇)",
+                    "客房服务员岗位职责篇1",
+                    "⑴按规定清扫客房;",
+                ],
+            ),
+            // The part's number and its first item's, run together.
+            (
+                "客房服务员岗位职责篇41、遵守员工手册;2、按时交接;",
+                &["客房服务员岗位职责篇4", "1、遵守员工手册;2、按时交接;"],
+            ),
+            // A title ending inside the word before the job's name.
+            (
+                "篇3洗衣房领班岗位说明书范本洗衣房领班工作职责1、安排班次;",
+                &[
+                    "篇3洗衣房领班岗位说明书范本",
+                    "洗衣房领班工作职责",
+                    "1、安排班次;",
+                ],
+            ),
+            // Not after a sentence, or no title before `篇`.
+            (
+                "负责整理客房服务员岗位职责篇1的内容",
+                &["负责整理客房服务员岗位职责篇1的内容"],
             ),
         ];
         for (line, want) in cases {
