@@ -233,23 +233,21 @@ fn named_heading(view: &str, pos: usize) -> Option<Heading> {
         .char_indices()
         .nth(13 + 6)
         .map_or(rest.len(), |(i, _)| i)];
-    let hit = lexicon::scan_words(head)
-        .into_iter()
-        .find(|h| h.section.is_some())?;
-    let name = &rest[..hit.start];
+    let (alias_at, key) = SECTION_MATCHER.find(head)?;
+    let name = &rest[..alias_at.start];
     // `收费员岗位职责` names a job: [`job_heading`]'s, or a title's.
-    let alias = &rest[hit.start..hit.end];
+    let alias = &rest[alias_at.clone()];
     if lexicon::JOB_TITLE_SUFFIXES.contains(&alias)
         || !name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
         || !lexicon::is_position_title(name)
     {
         return None;
     }
-    let end = pos + words_end(rest, hit.end);
+    let end = pos + words_end(rest, alias_at.end);
     let tail = view[end..].trim_start();
     let body_follows = tail.is_empty() || tail.starts_with(':') || numbering::starts_list(tail);
     body_follows.then(|| Heading {
-        key: hit.section.expect("a section hit"),
+        key,
         end,
         rest: skip_colon_and_space(view, end),
         rule: Rule::HeadingNamed,

@@ -183,6 +183,10 @@ fn is_content(scan: &Scan<'_>, chars: usize) -> bool {
 /// `总 务 主 任`, `校　医`: a position's name spaced out letter by letter, alone on its
 /// line (a centred heading in a Word document): the name without its spaces.
 pub fn spaced_name(view: &str) -> Option<String> {
+    // Eight characters and their spaces at most; most lines are longer or unspaced.
+    if view.len() > 60 || !view.contains(' ') {
+        return None;
+    }
     let groups: Vec<&str> = view.split_whitespace().collect();
     let spaced = groups.len() >= 2
         && groups

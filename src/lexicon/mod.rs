@@ -198,6 +198,14 @@ impl SectionMatcher {
         Some((key, ends[chars - 1]))
     }
 
+    /// The first section alias in `view` (leftmost, then longest): its byte range
+    /// and key.
+    pub fn find(&self, view: &str) -> Option<(std::ops::Range<usize>, SectionKey)> {
+        self.index
+            .find(view)
+            .map(|found| (found.start..found.end, found.value))
+    }
+
     /// Is the whole of `view` a section alias?
     pub fn whole(&self, view: &str) -> Option<SectionKey> {
         self.at_start(view)
