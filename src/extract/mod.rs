@@ -237,7 +237,17 @@ fn position(
             position.salary = p.found("/position/salary", pay);
         }
         let found = title_position(t, position.salary.is_some() || position.location.is_some());
-        position.title = p.found("/position/title", found.map(|v| (v, t)));
+        // An organization's line as the title (`機電工程署` over `機電工程師`): a
+        // position's bare name above the first item names the position instead.
+        let bare = found
+            .as_deref()
+            .is_some_and(|name| !lexicon::is_position_title(&fold(name)))
+            .then(|| preamble_prose(all).find_map(|n| Some((bare_name(n.line)?, n.line))))
+            .flatten();
+        position.title = match bare {
+            Some(found) => p.found("/position/title", Some(found)),
+            None => p.found("/position/title", found.map(|v| (v, t))),
+        };
     }
     if position.title.is_none() {
         let found = all

@@ -57,10 +57,22 @@ pub fn find(line: Line<'_>) -> Option<Salary> {
     if !view.contains(cued) || !view.contains(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    for caps in PAY.captures_iter(view) {
+    let mut all = PAY.captures_iter(view);
+    while let Some(caps) = all.next() {
         let whole = caps.get(0)?;
         if is_cued(&caps) && caps.name("a").is_some() {
-            let amount = line.sub(whole.range());
+            // `第32點(每月66,945元)至總薪級表第44點(每月105,175元)`: a range whose
+            // ends are written apart.
+            let end = all
+                .find(|next| is_cued(next) && next.name("a").is_some())
+                .and_then(|next| next.get(0))
+                .filter(|next| {
+                    let gap = &view[whole.end()..next.start()];
+                    let gap = gap.trim_start_matches([')', ' ']);
+                    gap.chars().count() <= 24 && gap.starts_with(['至', '到', '~'])
+                })
+                .map_or(whole.end(), |next| next.end());
+            let amount = line.sub(whole.start()..end);
             // Pay found in free text keeps its words exactly as written; the
             // currency mark may stand just outside the amount (`HK$22,000起`).
             return parse(amount, amount.text().to_string()).map(|mut s| {
@@ -218,6 +230,26 @@ mod tests {
             let folded = crate::normalize::Folded::new(input);
             let line = folded.first().unwrap();
             let got = parse(line, line.clean()).map(|s| (s.min, s.max, s.period));
+            assert_eq!(got, want, "{input}");
+        }
+    }
+
+    #[test]
+    fn should_find_a_range_whose_ends_are_written_apart() {
+        let cases = [
+            (
+                "薪酬為總薪級表第32點(每月66,945元)至總薪級表第44 點(每月105,175元)。",
+                Some((66945.0, 105175.0)),
+            ),
+            ("月薪8000元,另有全勤奖200元", Some((8000.0, 8000.0))),
+            (
+                "月薪8000元,工作满一年后至少加薪500元",
+                Some((8000.0, 8000.0)),
+            ),
+        ];
+        for (input, want) in cases {
+            let folded = crate::normalize::Folded::new(input);
+            let got = find(folded.first().unwrap()).and_then(|s| Some((s.min?, s.max?)));
             assert_eq!(got, want, "{input}");
         }
     }
