@@ -157,7 +157,12 @@ pub fn with_marker(view: &str, marker: Option<Marker>) -> Option<Heading> {
     // Body glued to the heading: only under a chapter-like marker, or when what
     // follows is itself a field (`基本信息职位编号:`) or the first of numbered
     // items (`岗位职责1、协助…`).
-    if chapter || starts_with_field(tail) || numbering::starts_list(tail) {
+    // `1.2 岗位使命陈述作为…`: a section's number over a long section name (five
+    // characters or more: `1.2 工作内容包括…` is a sentence), its text glued to it.
+    let numbered_section = matches!(open.style, Some(Style::ArabicMulti(_)))
+        && alias.chars().count() >= 5
+        && overlap.is_none();
+    if chapter || numbered_section || starts_with_field(tail) || numbering::starts_list(tail) {
         return found(end, view.len() - tail.len(), rule);
     }
     None
@@ -350,6 +355,16 @@ mod tests {
                 )),
             ),
             ("收银员岗位要求较高", None),
+            // A section's number over a long section name glued to its text.
+            (
+                "1.2 岗位使命陈述作为公司的中坚力量",
+                Some((
+                    SectionKey::Summary,
+                    "1.2 岗位使命陈述",
+                    "作为公司的中坚力量",
+                )),
+            ),
+            ("1.2 工作内容包括以下几项", None),
             ("我们的任职要求", None),
             ("1、工作目标:确保", None),
             ("衡量标准:每月", None),

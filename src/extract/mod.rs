@@ -418,12 +418,22 @@ fn authority(nodes: &[&Node<'_>], p: &mut Provenance) -> Vec<String> {
     p.list("/authority", authority)
 }
 
-/// The summary: the first summary section's text, template labels removed.
+/// The summary: the text of the first summary section that has any (a chapter
+/// `第一部分:岗位概述` holds only its sub-sections), template labels removed.
 fn summary(sections: &[Section<'_>], p: &mut Provenance) -> Option<String> {
-    let section = sections.iter().find(|s| s.key == SectionKey::Summary)?;
+    let section = sections
+        .iter()
+        .find(|s| s.key == SectionKey::Summary && !s.nodes.is_empty())?;
+    // Under `1.2 岗位使命陈述`, an item `1.3 …` is the next sub-section, not the summary.
+    let level = section
+        .heading
+        .and_then(|h| crate::classify::numbering::marker(h.view()))
+        .map(|m| m.style)
+        .filter(|s| matches!(s, crate::classify::numbering::Style::ArabicMulti(_)));
     let parts: Vec<(String, Vec<usize>)> = section
         .nodes
         .iter()
+        .take_while(|n| level.is_none() || n.marker().map(|m| m.style) != level)
         .flat_map(Node::lines)
         .map(|line| {
             let start = TEMPLATES
