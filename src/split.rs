@@ -294,13 +294,6 @@ fn posting_titles(lines: &[Classified<'_>]) -> Vec<bool> {
 }
 
 /// The job a title names: `管理文件-生产部部长岗位职责` → `生产部部长`.
-/// `收银员岗位职责`: a job's name and the word for its duties (not `…说明书`).
-fn is_duties_heading(view: &str) -> bool {
-    crate::lexicon::JOB_TITLE_SUFFIXES
-        .iter()
-        .any(|s| view.ends_with(s) && !s.contains("说明"))
-}
-
 fn job_name(title: &str) -> &str {
     let name = crate::lexicon::DOC_TITLE_SUFFIXES
         .iter()
@@ -408,13 +401,16 @@ fn chosen_title<'a>(doc: &mut Doc<'a>, kept: &[&'a Classified<'a>]) -> Option<us
     // `收银员岗位说明书` over `收银员岗位职责`: the heading of the job's duties under its
     // own document's title is not the title.
     let worded = worded.map(|t| {
+        let heading = kept[t].line.view();
+        if !crate::lexicon::ends_with_duties_word(heading) {
+            return t;
+        }
         (0..t)
             .rev()
             .find(|&i| {
                 kept[i].traits.title_word
                     && short(&kept[i])
-                    && is_duties_heading(kept[t].line.view())
-                    && job_name(kept[i].line.view()) == job_name(kept[t].line.view())
+                    && job_name(kept[i].line.view()) == job_name(heading)
             })
             .unwrap_or(t)
     });

@@ -207,11 +207,7 @@ fn job_heading(view: &str, pos: usize) -> Option<Heading> {
     let rest = &view[pos..];
     let len = lexicon::title_end(rest)?;
     let title = &rest[..len];
-    if !lexicon::JOB_TITLE_SUFFIXES
-        .iter()
-        .any(|s| title.ends_with(s) && !s.contains("说明"))
-        || !lexicon::is_position_title(title)
-    {
+    if !lexicon::ends_with_duties_word(title) || !lexicon::is_position_title(title) {
         return None;
     }
     let end = pos + len;
@@ -233,7 +229,8 @@ fn job_heading(view: &str, pos: usize) -> Option<Heading> {
 /// (A job's name before the word for its duties is [`job_heading`].)
 fn named_heading(view: &str, pos: usize) -> Option<Heading> {
     let rest = &view[pos..];
-    // The name is short: the section name comes within its first 13 characters.
+    // The name is short: up to 13 characters of name and a section name of up to
+    // six after it.
     let head = &rest[..rest
         .char_indices()
         .nth(13 + 6)
@@ -243,7 +240,7 @@ fn named_heading(view: &str, pos: usize) -> Option<Heading> {
     // `收费员岗位职责` names a job: [`job_heading`]'s, or a title's.
     let alias = &rest[alias_at.clone()];
     if lexicon::JOB_TITLE_SUFFIXES.contains(&alias)
-        || !name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        || !name.chars().all(super::is_ideograph)
         || !lexicon::is_position_title(name)
     {
         return None;

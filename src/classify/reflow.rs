@@ -20,6 +20,7 @@
 
 use std::sync::LazyLock;
 
+use super::is_ideograph;
 use super::numbering::{self, Style};
 use crate::lexicon::{self, SECTION_MATCHER, WordHit};
 use crate::normalize::Line;
@@ -434,15 +435,9 @@ fn page_count_prefix(view: &str, cuts: &mut Vec<usize>) {
 /// the run of ideographs before the ending (`岗位职责`, `职责`, `岗位说明书` …) and must
 /// end like a position's name.
 fn job_titles(view: &str, cuts: &mut Vec<usize>) {
-    // Most lines hold no job-title ending at all: one automaton pass says so,
-    // instead of a substring search per ending.
-    static ANY_SUFFIX: LazyLock<lexicon::WordIndex<()>> = LazyLock::new(|| {
-        let words = lexicon::JOB_TITLE_SUFFIXES
-            .iter()
-            .map(|w| (w.to_string(), ()));
-        lexicon::WordIndex::new(words, lexicon::Prefer::Longest)
-    });
-    if !ANY_SUFFIX.is_match(view) {
+    // Most lines hold no job-title ending at all: one pass says so, instead of a
+    // substring search per ending.
+    if !lexicon::has_job_title_ending(view) {
         return;
     }
     for suffix in lexicon::JOB_TITLE_SUFFIXES {
@@ -550,10 +545,6 @@ fn ideographs_before(view: &str, at: usize, max: usize) -> usize {
         .take(max)
         .last()
         .map_or(at, |(i, _)| i)
-}
-
-fn is_ideograph(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::is_ideograph;
 use super::numbering::{Marker, Style};
 use super::{Scan, fields, table};
 use crate::lexicon::{self, FieldKey};
@@ -206,10 +207,6 @@ pub fn is_bare_position(name: &str) -> bool {
         && lexicon::label(name).is_none()
 }
 
-fn is_ideograph(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
-}
-
 /// `一、保安员岗位职责`: the line after its number, when it names a job and its duties.
 fn job_title(line: Line<'_>, marker: Option<Marker>) -> Option<Line<'_>> {
     // `总 务 主 任` over its duties: a position's name spaced out on its line.
@@ -220,9 +217,7 @@ fn job_title(line: Line<'_>, marker: Option<Marker>) -> Option<Line<'_>> {
     if marker.is_none()
         && let Some(end) = lexicon::title_end(line.view())
         && end == line.view().len()
-        && lexicon::JOB_TITLE_SUFFIXES
-            .iter()
-            .any(|s| line.view().ends_with(s) && !s.contains("说明"))
+        && lexicon::ends_with_duties_word(line.view())
         && lexicon::is_position_title(line.view())
     {
         return Some(line);

@@ -221,8 +221,10 @@ fn position(
         // After `fill`, which may settle the currency.
         p.value("/position/salary", s, &line.nos());
     }
-    // `校 长` spaced out on its line above the duties: the position's own heading,
-    // more precise than a page's title (`中学人员岗位规范`).
+    // A position's name alone on its line above the first item (`校 长`, `客房主管`).
+    let bare_line = || preamble_prose(all).find_map(|n| Some((bare_name(n.line)?, n.line)));
+    // `校 长` spaced out: the position's own heading, more precise than a page's
+    // title (`中学人员岗位规范`).
     if position.title.is_none() {
         let found = preamble_prose(all)
             .find_map(|n| Some((crate::classify::title::spaced_name(n.line.view())?, n.line)));
@@ -242,12 +244,9 @@ fn position(
         let bare = found
             .as_deref()
             .is_some_and(|name| !lexicon::is_position_title(&fold(name)))
-            .then(|| preamble_prose(all).find_map(|n| Some((bare_name(n.line)?, n.line))))
+            .then(bare_line)
             .flatten();
-        position.title = match bare {
-            Some(found) => p.found("/position/title", Some(found)),
-            None => p.found("/position/title", found.map(|v| (v, t))),
-        };
+        position.title = p.found("/position/title", bare.or(found.map(|v| (v, t))));
     }
     if position.title.is_none() {
         let found = all
@@ -257,9 +256,7 @@ fn position(
         position.title = p.found("/position/title", found);
     }
     if position.title.is_none() {
-        // `校 长` alone on its line above the duties.
-        let found = preamble_prose(all).find_map(|n| Some((bare_name(n.line)?, n.line)));
-        position.title = p.found("/position/title", found);
+        position.title = p.found("/position/title", bare_line());
     }
     position
 }

@@ -510,6 +510,23 @@ static DOC_TITLE_SUFFIX_MATCHER: LazyLock<WordIndex<&str>> = LazyLock::new(|| {
     WordIndex::new(words, Prefer::Longest)
 });
 
+/// Does a text end with the word for a job's duties (`收银员岗位职责`, not
+/// `…岗位说明书`)?
+pub fn ends_with_duties_word(view: &str) -> bool {
+    JOB_TITLE_SUFFIXES
+        .iter()
+        .any(|s| view.ends_with(s) && !s.contains("说明"))
+}
+
+/// Does a folded text hold a job-title ending ([`JOB_TITLE_SUFFIXES`]) anywhere?
+pub fn has_job_title_ending(view: &str) -> bool {
+    static ENDINGS: LazyLock<WordIndex<()>> = LazyLock::new(|| {
+        let words = JOB_TITLE_SUFFIXES.iter().map(|w| (w.to_string(), ()));
+        WordIndex::new(words, Prefer::Longest)
+    });
+    ENDINGS.is_match(view)
+}
+
 /// Does a job's title name a position (`高级销售代表岗位职责`, `部长岗位`: the name
 /// before the document-type ending ends like a position's name)?
 pub fn is_position_title(title: &str) -> bool {
