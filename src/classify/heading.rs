@@ -73,6 +73,17 @@ fn alias_at(view: &str) -> Option<(SectionKey, usize)> {
     })
 }
 
+/// `综合任职资格`, `其他要求`: a modifier word, then a section alias of three
+/// characters or more (`其他职责` is not the duties' heading).
+fn modified_alias(view: &str) -> Option<(SectionKey, usize)> {
+    let modifier = lexicon::HEADING_MODIFIERS
+        .iter()
+        .find(|m| view.starts_with(**m))?;
+    let (key, len) = alias_at(&view[modifier.len()..])?;
+    (view[modifier.len()..modifier.len() + len].chars().count() >= 3)
+        .then_some((key, modifier.len() + len))
+}
+
 /// Where a heading's words end: a parenthetical note (`工作内容(十条以内,简明扼要)`)
 /// and a few suffix words (`岗位职责描述`) belong to it.
 fn words_end(view: &str, mut end: usize) -> usize {
@@ -106,8 +117,14 @@ pub fn heading(view: &str) -> Option<Heading> {
 /// [`heading`], when the marker at the start of `view` is already known.
 pub fn with_marker(view: &str, marker: Option<Marker>) -> Option<Heading> {
     let open = opening(view, marker);
-    let Some((key, alias_len)) = alias_at(&view[open.pos..]) else {
-        return job_heading(view, open.pos).or_else(|| named_heading(view, open.pos));
+    let (key, alias_len, modified) = match alias_at(&view[open.pos..]) {
+        Some((key, len)) => (key, len, false),
+        None => match modified_alias(&view[open.pos..]) {
+            Some((key, len)) => (key, len, true),
+            None => {
+                return job_heading(view, open.pos).or_else(|| named_heading(view, open.pos));
+            }
+        },
     };
     let alias = &view[open.pos..open.pos + alias_len];
     let end = words_end(view, open.pos + alias_len);
@@ -159,6 +176,10 @@ pub fn with_marker(view: &str, marker: Option<Marker>) -> Option<Heading> {
     // items (`岗位职责1、协助…`).
     // `1.2 岗位使命陈述作为…`: a section's number over a long section name (five
     // characters or more: `1.2 工作内容包括…` is a sentence), its text glued to it.
+    // `综合任职资格` heads its section alone on its line; `其他要求很多` is a sentence.
+    if modified {
+        return None;
+    }
     let numbered_section = matches!(open.style, Some(Style::ArabicMulti(_)))
         && alias.chars().count() >= 5
         && overlap.is_none();
@@ -362,6 +383,20 @@ mod tests {
                 )),
             ),
             ("1.2 工作内容包括以下几项", None),
+            // A modifier word before a section name, the heading alone on its line.
+            (
+                "综合任职资格(年龄、性别、学历专业、工作经验)",
+                Some((
+                    SectionKey::Qualifications,
+                    "综合任职资格(年龄、性别、学历专业、工作经验)",
+                    "",
+                )),
+            ),
+            (
+                "其他任职要求:",
+                Some((SectionKey::Qualifications, "其他任职要求", "")),
+            ),
+            ("综合任职资格较高的人员", None),
             ("我们的任职要求", None),
             ("1、工作目标:确保", None),
             ("衡量标准:每月", None),

@@ -19,11 +19,13 @@
 //! - [`heading`]: section headings in every style;
 //! - [`fields`]: label/value runs (`职位名称:领班所属部门:安管部`), spaced pairs;
 //! - [`table`]: table rows (tabs, pipes, wide gaps) and duty-table headers;
+//! - [`cell_lines`]: duty tables written one cell per line, read as a run;
 //! - [`pieces`]: cutting run-on lines before inline headings and numbered items;
 //! - [`title`]: what split needs to find documents and titles (title words,
 //!   numbered job titles, site names, counters);
 //! - [`education`]: education levels, which chrome and extraction both read.
 
+pub mod cell_lines;
 pub mod chrome;
 pub mod education;
 pub mod fields;
@@ -77,7 +79,8 @@ pub enum Kind<'a> {
     Heading { key: SectionKey, heading: Line<'a> },
     /// The header row of a duty table: its columns.
     TableHeader(Vec<Column>),
-    /// A row without content of its own (`|---|---|`).
+    /// A row without content of its own (`|---|---|`), or a cell of the row
+    /// above written on its own line (whose row holds its text).
     Decoration,
     /// A table row: its cells, and the label/value pairs they hold.
     Row {
@@ -186,6 +189,8 @@ pub enum Rule {
     TableHeader,
     /// `|---|---|`.
     TableSeparator,
+    /// A table cell on its own line, part of the row or header above it.
+    TableCellPerLine,
     /// `•` or `-` alone on its line.
     LoneBullet,
     /// Words after a heading that lead into the items below (`主要负责 –`, `如下:`).
@@ -253,6 +258,7 @@ impl Rule {
             HeadingNamed => "heading.named",
             TableHeader => "table.header",
             TableSeparator => "table.separator",
+            TableCellPerLine => "table.cell-per-line",
             LoneBullet => "item.lone-bullet",
             Intro => "heading.intro",
             TableRow => "table.row",
@@ -345,6 +351,7 @@ pub fn classify(folded: &Folded) -> Vec<Classified<'_>> {
             classify_decided(part, heading_cut, whole.then_some((None, None)))
         }));
     }
+    cell_lines::rewrite(&mut out);
     out
 }
 

@@ -128,7 +128,17 @@ impl Reader<'_> {
             NodeKind::Row { cells, fields } => {
                 let known = fields.iter().any(|f| f.key != FieldKey::Unknown);
                 if !(known && self.columns.is_none()) {
-                    self.push(from_cells(cells, self.columns.as_deref()), node.line);
+                    let (r, at) = cells_by_part(cells, self.columns.as_deref());
+                    if cells.iter().all(|c| c.no == node.line.no) {
+                        self.push(r, node.line);
+                    } else {
+                        // A row written one cell per line: each part is on its cell's line.
+                        let i = self.out.len();
+                        self.p.add(format!("/{i}/name"), at.name);
+                        self.p.add(format!("/{i}/description"), at.description);
+                        self.p.add(format!("/{i}/kpi"), at.kpi);
+                        self.out.push(r);
+                    }
                 }
             }
             _ if self.duty_task_fields(node) => {}
@@ -362,7 +372,22 @@ pub fn split_clauses(text: &str) -> Vec<String> {
 
 /// A duty-table row from its cells, by the header's columns when known.
 fn from_cells(cells: &[Line<'_>], columns: Option<&[Column]>) -> Responsibility {
+    cells_by_part(cells, columns).0
+}
+
+/// The input lines of a duty's name, description and measure read from cells.
+#[derive(Default)]
+struct PartLines {
+    name: Vec<usize>,
+    description: Vec<usize>,
+    kpi: Vec<usize>,
+}
+
+/// [`from_cells`], with the line each part came from (the cells of a table written
+/// one cell per line are on lines of their own).
+fn cells_by_part(cells: &[Line<'_>], columns: Option<&[Column]>) -> (Responsibility, PartLines) {
     let mut r = Responsibility::default();
+    let mut at = PartLines::default();
     let cols: Vec<Column> = match columns {
         Some(c) => c.to_vec(),
         None => match cells.len() {
@@ -376,6 +401,7 @@ fn from_cells(cells: &[Line<'_>], columns: Option<&[Column]>) -> Responsibility 
         .iter()
         .zip(cols.iter().chain(std::iter::repeat(&Column::Description)))
     {
+        let no = cell.no;
         let cell = cell.clean();
         let cell = cell.as_str();
         if cell.is_empty() {
@@ -383,27 +409,41 @@ fn from_cells(cells: &[Line<'_>], columns: Option<&[Column]>) -> Responsibility 
         }
         match col {
             Column::Name if r.name.is_none() && !cell.chars().all(|c| c.is_ascii_digit()) => {
-                r.name = Some(cell.to_string())
+                r.name = Some(cell.to_string());
+                at.name.push(no);
             }
-            Column::Kpi => r.kpi = Some(cell.to_string()),
+            Column::Kpi => {
+                r.kpi = Some(cell.to_string());
+                at.kpi = vec![no];
+            }
             Column::Ignore | Column::Name => {}
-            Column::Description => desc.push(cell.to_string()),
+            Column::Description => {
+                desc.push(cell.to_string());
+                at.description.push(no);
+            }
         }
     }
     if !desc.is_empty() {
         r.description = Some(desc.join(" "));
     }
-    r
+    (r, at)
 }
 
 /// A duty-table row whose cells are separated by single spaces, or not at all;
 /// `row` is its place under the header (a `序号` cell that says so is dropped).
 fn spaced_row(line: Line<'_>, cols: &[Column], row: usize) -> Responsibility {
-    let tokens: Vec<&str> = line
+    let mut tokens: Vec<&str> = line
         .text()
         .split([' ', '\u{3000}'])
         .filter(|t| !t.is_empty())
         .collect();
+    // The row's own number under a header without a `序号` column (`1 负责… 记录完整`).
+    if tokens.len() == cols.len() + 1
+        && cols.first() != Some(&Column::Ignore)
+        && tokens[0].parse::<usize>().is_ok_and(|n| n == row)
+    {
+        tokens.remove(0);
+    }
     if tokens.len() == cols.len() && cols.len() >= 2 {
         let cells: Vec<Line> = tokens.iter().map(|t| line.of_text(t)).collect();
         return from_cells(&cells, Some(cols));
@@ -592,6 +632,12 @@ mod tests {
                 "24小时值班巡逻",
                 &[Ignore, Description][..],
                 "24小时值班巡逻",
+            ),
+            // The row's number under a header without a number column.
+            (
+                "1 负责配电室的值班 记录完整准确",
+                &[Description, Kpi][..],
+                "负责配电室的值班",
             ),
             (
                 "一般 负责绿化工具的保管;工具无遗失",

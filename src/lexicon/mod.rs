@@ -628,6 +628,7 @@ mod tests {
             ("TEMPLATE_PHRASES", TEMPLATE_PHRASES.to_vec()),
             ("SIGNOFF_PREFIXES", SIGNOFF_PREFIXES.to_vec()),
             ("HEADING_SUFFIXES", HEADING_SUFFIXES.to_vec()),
+            ("HEADING_MODIFIERS", HEADING_MODIFIERS.to_vec()),
             ("SITE_SUFFIXES", SITE_SUFFIXES.to_vec()),
             ("DOC_TITLE_SUFFIXES", DOC_TITLE_SUFFIXES.to_vec()),
             ("JOB_TITLE_SUFFIXES", JOB_TITLE_SUFFIXES.to_vec()),

@@ -1049,6 +1049,7 @@ pub const DUTY_COLUMNS: &[(Column, &[&str])] = &[
             "工作频率",
             "所占比例",
             "时间比例",
+            "时间分配",
             "占用时间",
             "重要程度",
             "编号",
@@ -1415,6 +1416,22 @@ pub const HEADING_SUFFIXES: &[&str] = &[
     "及要求",
     "一览",
     "明细",
+];
+
+/// Words that may stand before a section alias in a heading of its own line
+/// (`综合任职资格`, `其他要求`): the heading is the section's, when nothing but a
+/// parenthetical note or a colon follows it.
+pub const HEADING_MODIFIERS: &[&str] = &[
+    "综合",
+    "其他",
+    "其它",
+    "相关",
+    "基本",
+    "总体",
+    "本岗位",
+    "本职位",
+    "该岗位",
+    "该职位",
 ];
 
 /// Site-name endings: a short line above the title ending so is the site.

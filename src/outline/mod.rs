@@ -150,13 +150,15 @@ pub fn build<'a>(lines: &[&Classified<'a>]) -> Vec<Section<'a>> {
             if sections.is_empty() {
                 sections.push(implicit(c.line.no));
             }
-            // A duty table's header inside the purpose or the basic information (`职位
-            // 设立目的:… 序号 概述 内容描述`): the duties start there.
+            // A duty table's header inside the purpose, the basic information or
+            // content before any heading (`职位设立目的:… 序号 概述 内容描述`): the
+            // duties start there.
             if let Kind::TableHeader(cols) = &piece.kind
                 && cols.contains(&Column::Description)
-                && sections
-                    .last()
-                    .is_some_and(|s| matches!(s.key, SectionKey::Summary | SectionKey::BasicInfo))
+                && sections.last().is_some_and(|s| {
+                    matches!(s.key, SectionKey::Summary | SectionKey::BasicInfo)
+                        || (s.heading.is_none() && s.key == SectionKey::Other)
+                })
             {
                 sections.push(Section {
                     key: SectionKey::Responsibilities,
