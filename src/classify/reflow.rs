@@ -297,7 +297,7 @@ fn bracketed_heading(from: &str) -> bool {
 /// the line, glued to the first label, heading or item of the document.
 fn title_prefix(view: &str, hits: &[WordHit], title_end: Option<usize>, cuts: &mut Vec<usize>) {
     let Some(end) = title_end else {
-        return;
+        return spaced_title_prefix(view, cuts);
     };
     if end >= view.len() || view[..end].chars().count() > 30 {
         return;
@@ -308,6 +308,27 @@ fn title_prefix(view: &str, hits: &[WordHit], title_end: Option<usize>, cuts: &m
     let chapter = numbering::marker(rest).is_some_and(|m| m.style.is_chapter_like());
     if word || chapter || numbering::starts_list(rest) {
         cuts.push(at);
+    }
+}
+
+/// `XX市人民医院 设备维修工程师 岗位工作说明书 姓 名 岗 位 设备维修工程师 …`: a
+/// title written as cells of a row, then the first label of the form (spaced out
+/// or not).
+fn spaced_title_prefix(view: &str, cuts: &mut Vec<usize>) {
+    let Some(end) = lexicon::spaced_title_end(view) else {
+        return;
+    };
+    let Some(rest) = view[end..].strip_prefix(' ') else {
+        return;
+    };
+    let cell = rest.split(' ').next().unwrap_or("");
+    let mut chars = rest.chars();
+    let spaced: String = match (chars.next(), chars.next(), chars.next()) {
+        (Some(a), Some(' '), Some(b)) if is_ideograph(a) && is_ideograph(b) => [a, b].iter().collect(),
+        _ => String::new(),
+    };
+    if lexicon::label(cell).is_some() || lexicon::label(&spaced).is_some() {
+        cuts.push(end + 1);
     }
 }
 
@@ -559,6 +580,31 @@ mod tests {
             .flat_map(cut)
             .map(|(part, _)| part.text().to_string())
             .collect()
+    }
+
+    #[test]
+    fn should_cut_a_title_written_as_cells_before_the_first_label() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "示例医院 设备维修工程师 岗位工作说明书 姓 名 岗 位 设备维修工程师 所属部门 医学装备科",
+                &[
+                    "示例医院 设备维修工程师 岗位工作说明书",
+                    "姓 名 岗 位 设备维修工程师 所属部门 医学装备科",
+                ],
+            ),
+            (
+                "示例医院 收费员 岗位说明书 所属部门 财务科",
+                &["示例医院 收费员 岗位说明书", "所属部门 财务科"],
+            ),
+            // Not a label after the title.
+            (
+                "示例医院 收费员 岗位说明书 下载 收藏",
+                &["示例医院 收费员 岗位说明书 下载 收藏"],
+            ),
+        ];
+        for (line, want) in cases {
+            assert_eq!(pieces(line), *want, "{line}");
+        }
     }
 
     #[test]

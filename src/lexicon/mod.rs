@@ -504,6 +504,19 @@ pub fn title_end(view: &str) -> Option<usize> {
     Some(end)
 }
 
+/// [`title_end`] for a title whose words are cells of a row, separated by spaces
+/// (`XX市人民医院 设备维修工程师 岗位工作说明书`): up to 40 characters, a space in
+/// the name, no sentence punctuation.
+pub fn spaced_title_end(view: &str) -> Option<usize> {
+    let head = &view[..view.floor_char_boundary_compat(130)];
+    let found = DOC_TITLE_SUFFIX_MATCHER.find(head)?;
+    let name = &view[..found.start];
+    let plain = name.chars().count() <= 40
+        && name.contains(' ')
+        && !name.contains([',', ';', '。', ':', '、']);
+    plain.then_some(found.start + found.value.len())
+}
+
 /// Leftmost-longest matcher over [`DOC_TITLE_SUFFIXES`], as written (unfolded).
 static DOC_TITLE_SUFFIX_MATCHER: LazyLock<WordIndex<&str>> = LazyLock::new(|| {
     let words = DOC_TITLE_SUFFIXES.iter().map(|w| (w.to_string(), *w));
