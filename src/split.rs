@@ -9,6 +9,7 @@
 //! it (the template-site layout), a site name and counters are dropped as such.
 
 use crate::classify::{Class, Classified, Kind, Rule};
+use crate::lexicon::FieldKey;
 use crate::model::DropReason;
 use crate::normalize::Line;
 
@@ -193,7 +194,13 @@ pub fn split<'a>(lines: &'a [Classified<'a>]) -> Vec<Doc<'a>> {
     };
     let toc = contents_entries(lines);
     let postings = posting_titles(lines);
+    let forms = form_starts(lines);
     for (k, (c, in_toc)) in lines.iter().zip(toc).enumerate() {
+        // The same form filled in again for the next job (`职位名称 | 冷库管理员` …
+        // `职位名称 | 冷链调度员` …): a new document once the current one has its own.
+        if forms[k] && walker.current().lines.iter().any(|c| names_position(c)) {
+            walker.open(Doc::default());
+        }
         // A posting's name opens a document, unless the current one has nothing yet
         // (then it is that document's title, found as usual).
         if postings[k] && !walker.current().lines.is_empty() {
@@ -262,8 +269,15 @@ fn posting_titles(lines: &[Classified<'_>]) -> Vec<bool> {
                 .iter()
                 .find(|f| f.key != crate::lexicon::FieldKey::Unknown)
                 .map(|f| f.label.view().to_string()),
+            // A label alone over its value (`<dt>工作地点</dt><dd>成都</dd>`), under
+            // a position's name (`室内设计师`, not a word broken over lines).
+            Kind::Prose(bare) if bare.label.is_some() => Some(c.line.view().to_string()),
             _ => None,
         }
+    };
+    let is_label = |c: &Classified<'_>| {
+        matches!(&c.class, Class::Body(p)
+            if matches!(p.last().map(|p| &p.kind), Some(Kind::Prose(b)) if b.label.is_some()))
     };
     let short_plain = |c: &Classified<'_>| {
         let Class::Body(pieces) = &c.class else {
@@ -275,8 +289,8 @@ fn posting_titles(lines: &[Classified<'_>]) -> Vec<bool> {
     };
     let mut by_signature: std::collections::HashMap<String, Vec<usize>> = Default::default();
     for k in 1..lines.len() {
-        let after_label = matches!(&lines[k - 1].class, Class::Body(p)
-            if matches!(p.last().map(|p| &p.kind), Some(Kind::Prose(b)) if b.label.is_some()));
+        // Neither a label nor the value under one.
+        let after_label = is_label(&lines[k - 1]) || (k >= 2 && is_label(&lines[k - 2]));
         if short_plain(&lines[k - 1])
             && !after_label
             && let Some(sig) = signature(&lines[k])
@@ -284,13 +298,72 @@ fn posting_titles(lines: &[Classified<'_>]) -> Vec<bool> {
             by_signature.entry(sig).or_default().push(k - 1);
         }
     }
+    // Over a bare label, every name must be a position's (`室内设计师`), not a word
+    // broken over lines (`工作` / `任务`) or a value (`岗位` / `目的` / `负责…`).
+    let names_positions = |starts: &[usize]| {
+        let bare = matches!(&lines[starts[0] + 1].class, Class::Body(p)
+            if matches!(p[0].kind, Kind::Prose(_)));
+        let named = starts
+            .iter()
+            .filter(|&&k| crate::lexicon::is_position_title(lines[k].line.view()))
+            .count();
+        !bare || named == starts.len()
+    };
     let mut out = vec![false; lines.len()];
     for starts in by_signature.values().filter(|v| v.len() >= 2) {
-        for &k in starts {
-            out[k] = true;
+        if names_positions(starts) {
+            for &k in starts {
+                out[k] = true;
+            }
         }
     }
     out
+}
+
+/// Does the line start with the position's label (`职位名称:X`, `岗位名称 | X`, or
+/// `岗位名称` alone over its value)?
+fn names_position(c: &Classified<'_>) -> bool {
+    let Class::Body(pieces) = &c.class else {
+        return false;
+    };
+    match pieces.first().map(|p| &p.kind) {
+        Some(Kind::Row { fields, .. } | Kind::Fields(fields)) => fields
+            .iter()
+            .find(|f| f.key != FieldKey::Unknown)
+            .is_some_and(|f| f.key == FieldKey::PositionTitle),
+        Some(Kind::Prose(bare)) => bare.label == Some(FieldKey::PositionTitle),
+        _ => false,
+    }
+}
+
+/// A page of the same form filled in for several jobs: each line that starts with
+/// the position's label, when two or more do, after a heading or a list between
+/// them (a form's basic information may name the position twice in a row).
+fn form_starts(lines: &[Classified<'_>]) -> Vec<bool> {
+    let mut out = vec![false; lines.len()];
+    let mut last: Option<usize> = None;
+    let mut count = 0;
+    for (k, c) in lines.iter().enumerate() {
+        if !names_position(c) {
+            continue;
+        }
+        let apart = last.is_none_or(|j| lines[j + 1..k].iter().any(has_section_or_list));
+        if apart {
+            out[k] = true;
+            count += 1;
+        }
+        last = Some(k);
+    }
+    if count < 2 {
+        out.fill(false);
+    }
+    out
+}
+
+/// Does the line hold a heading or a list item?
+fn has_section_or_list(c: &Classified<'_>) -> bool {
+    matches!(&c.class, Class::Body(pieces)
+        if pieces.iter().any(|p| matches!(p.kind, Kind::Heading { .. } | Kind::Item { .. })))
 }
 
 /// The job a title names: `管理文件-生产部部长岗位职责` → `生产部部长`.

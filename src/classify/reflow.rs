@@ -324,7 +324,9 @@ fn spaced_title_prefix(view: &str, cuts: &mut Vec<usize>) {
     let cell = rest.split(' ').next().unwrap_or("");
     let mut chars = rest.chars();
     let spaced: String = match (chars.next(), chars.next(), chars.next()) {
-        (Some(a), Some(' '), Some(b)) if is_ideograph(a) && is_ideograph(b) => [a, b].iter().collect(),
+        (Some(a), Some(' '), Some(b)) if is_ideograph(a) && is_ideograph(b) => {
+            [a, b].iter().collect()
+        }
         _ => String::new(),
     };
     if lexicon::label(cell).is_some() || lexicon::label(&spaced).is_some() {
