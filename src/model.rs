@@ -449,6 +449,9 @@ pub enum DropReason {
     PageMarker,
     #[serde(rename = "table of contents")]
     TableOfContents,
+    /// How to fill the form in: `填写说明:…`, a row's `(填写…)` note.
+    #[serde(rename = "form instructions")]
+    FormInstructions,
     // Decided by a line's place on the page.
     #[serde(rename = "numbered job title")]
     NumberedJobTitle,
@@ -501,6 +504,7 @@ impl DropReason {
             DocumentSiteBanner => "document-site banner",
             RegistrationNumber => "registration number",
             WordFieldCodes => "Word field codes",
+            FormInstructions => "form instructions",
             PageNumber => "page number",
             FileInfo => "file information",
             Watermark => "watermark",

@@ -67,6 +67,9 @@ pub fn reason(view: &str) -> Option<(DropReason, Rule)> {
     if is_site_name(view) {
         return Some((DropReason::SiteName, Rule::ChromeSiteName));
     }
+    if first == '(' && lexicon::is_form_hint(view) {
+        return Some((DropReason::FormInstructions, Rule::ChromeFormHint));
+    }
     None
 }
 

@@ -169,6 +169,8 @@ pub enum Rule {
     ChromeSiteName,
     /// `收费处岗位职责(精选3篇)`: the header of a collection.
     ChromeCollectionTitle,
+    /// `(填写该岗位所在的一级部门)`: a blank form's note on how to fill a cell in.
+    ChromeFormHint,
     /// `篇2:…`, `第二篇`, `范本二`.
     Separator,
     /// A section alias at the start of the line.
@@ -248,6 +250,7 @@ impl Rule {
             ChromeWatermark => "chrome.watermark",
             ChromeSiteName => "chrome.site-name",
             ChromeCollectionTitle => "chrome.collection-title",
+            ChromeFormHint => "chrome.form-hint",
             Separator => "separator",
             HeadingAlias => "heading.alias",
             HeadingBracketed => "heading.bracketed",

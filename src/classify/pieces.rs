@@ -441,7 +441,8 @@ fn cell_fields<'a>(cells: &[Line<'a>]) -> Vec<Field<'a>> {
     let mut i = 0;
     while i < cells.len() {
         let cell = cells[i];
-        let bare = cell.view().trim_end_matches(':');
+        // `*岗位名称`: a blank form marks the cells that must be filled in.
+        let bare = cell.view().trim_end_matches(':').trim_start_matches('*');
         if let Some(key) = lexicon::label(bare.trim())
             && !bare.contains(':')
         {
@@ -455,7 +456,7 @@ fn cell_fields<'a>(cells: &[Line<'a>]) -> Vec<Field<'a>> {
             };
             out.push(Field {
                 key,
-                label: cell.trim_end_matches(&[':']),
+                label: cell.trim_matches(&[':', '*']),
                 value,
             });
             i += if value_is_label || next.is_none() {

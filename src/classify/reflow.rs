@@ -29,6 +29,12 @@ use crate::normalize::Line;
 /// needs no cutting), each with whether it was cut before a heading.
 pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
     let view = line.view();
+    // `岗位编号 | SB-02 | (格式:部门代码-序号)`: a form's note in the row's last cell.
+    if let Some(at) = hint_cell(view) {
+        let mut out = cut(line.to(at));
+        out.push((line.from(at), false));
+        return out;
+    }
     // Short lines hold one thing; most lines are short. A duty-table header is
     // made of section-like words (`主要职责职责描述…`) and stays one line.
     if view.len() < 12
@@ -79,6 +85,18 @@ pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
         }
     }
     out
+}
+
+/// Where a table row's last cell starts, when it is a blank form's note on how to
+/// fill the row in (`(填写该岗位所在的一级部门)`) after other cells.
+fn hint_cell(view: &str) -> Option<usize> {
+    let trimmed = view.trim_end();
+    if !trimmed.ends_with(')') {
+        return None;
+    }
+    let at = trimmed.rfind('\t')? + 1;
+    let before = view[..at].trim();
+    (!before.is_empty() && lexicon::is_form_hint(&view[at..])).then_some(at)
 }
 
 /// Ends of a sentence or a cell: what may stand before an inline heading.

@@ -517,6 +517,21 @@ pub fn spaced_title_end(view: &str) -> Option<usize> {
     plain.then_some(found.start + found.value.len())
 }
 
+/// `(填写该岗位所在的一级部门)`, `(指直接下达工作指令的岗位)`: a blank form's note on
+/// how to fill a cell in — a text in parentheses that holds one of
+/// [`FORM_HINT_WORDS`] or starts with `指` (what a label means).
+pub fn is_form_hint(view: &str) -> bool {
+    let Some(inner) = view
+        .trim()
+        .strip_prefix('(')
+        .and_then(|v| v.strip_suffix(')'))
+    else {
+        return false;
+    };
+    !inner.contains(['(', ')'])
+        && (inner.starts_with('指') || FORM_HINT_WORDS.iter().any(|w| inner.contains(w)))
+}
+
 /// Leftmost-longest matcher over [`DOC_TITLE_SUFFIXES`], as written (unfolded).
 static DOC_TITLE_SUFFIX_MATCHER: LazyLock<WordIndex<&str>> = LazyLock::new(|| {
     let words = DOC_TITLE_SUFFIXES.iter().map(|w| (w.to_string(), *w));
@@ -602,6 +617,21 @@ mod tests {
     }
 
     #[test]
+    fn should_tell_a_blank_forms_notes_from_other_parentheticals() {
+        for (text, want) in [
+            ("(填写该岗位所在的一级部门)", true),
+            ("(格式:部门代码-序号)", true),
+            ("(指直接下达工作指令的岗位)", true),
+            ("(示例:大专及以上)", true),
+            ("(限男性)", false),
+            ("(含试用期)", false),
+            ("填写该岗位所在的一级部门", false),
+        ] {
+            assert_eq!(is_form_hint(&fold(text)), want, "{text}");
+        }
+    }
+
+    #[test]
     fn should_list_every_word_once_in_each_table() {
         let tables: Vec<(&str, Vec<&str>)> = vec![
             (
@@ -642,6 +672,7 @@ mod tests {
             ("SIGNOFF_PREFIXES", SIGNOFF_PREFIXES.to_vec()),
             ("HEADING_SUFFIXES", HEADING_SUFFIXES.to_vec()),
             ("HEADING_MODIFIERS", HEADING_MODIFIERS.to_vec()),
+            ("FORM_HINT_WORDS", FORM_HINT_WORDS.to_vec()),
             ("SITE_SUFFIXES", SITE_SUFFIXES.to_vec()),
             ("DOC_TITLE_SUFFIXES", DOC_TITLE_SUFFIXES.to_vec()),
             ("JOB_TITLE_SUFFIXES", JOB_TITLE_SUFFIXES.to_vec()),

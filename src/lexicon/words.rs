@@ -987,6 +987,10 @@ pub const TEMPLATE_PHRASES: &[&str] = &[
     "(简明扼要)",
 ];
 
+/// Words of a blank form's notes on how to fill a cell in (`(填写该岗位所在的一级部门)`,
+/// `(示例:大专及以上)`): a table cell in parentheses holding one is such a note.
+pub const FORM_HINT_WORDS: &[&str] = &["填", "示例", "例如", "举例", "格式", "用一句话", "说明"];
+
 /// Duty-table header cells. A line made only of two or more of these is a header.
 pub const DUTY_COLUMNS: &[(Column, &[&str])] = &[
     (
@@ -1171,6 +1175,8 @@ pub const CHROME_LINES: &[(&str, DropReason)] = &[
 
 /// Lines that start with these (after folding) are site chrome.
 pub const CHROME_PREFIXES: &[(&str, DropReason)] = &[
+    ("填写说明", DropReason::FormInstructions),
+    ("填表说明", DropReason::FormInstructions),
     ("上一篇", DropReason::PreviousNext),
     ("下一篇", DropReason::PreviousNext),
     ("上一页", DropReason::PreviousNext),
