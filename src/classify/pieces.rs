@@ -351,6 +351,21 @@ fn label_run(part: Line<'_>) -> Option<Vec<Field<'_>>> {
         }
         let strong = h.chars(view) >= 3;
         let adjacent = accepted.last().is_some_and(|a| a.end == h.start);
+        // `所属部门环境部`, `直接上级环境主管`: a short word glued to the ending of a
+        // department's or a position's name is that name.
+        let rest = &view[h.end..];
+        if adjacent
+            && !strong
+            && (lexicon::DEPARTMENT_ENDINGS.iter())
+                .chain(
+                    lexicon::POSITION_SUFFIXES
+                        .iter()
+                        .filter(|e| e.chars().count() >= 2),
+                )
+                .any(|e| rest.starts_with(e))
+        {
+            continue;
+        }
         let after_boundary = view[..h.start]
             .chars()
             .next_back()
@@ -513,4 +528,53 @@ fn runon_pieces(line: Line<'_>, first: Option<Option<Marker>>) -> Vec<Line<'_>> 
         .map(|w| line.sub(w[0]..w[1]))
         .filter(|part| !part.is_empty())
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::Folded;
+
+    /// Label and value of each field of a label run, as written.
+    fn run(text: &str) -> Vec<(String, String)> {
+        let folded = Folded::new(text);
+        let line = folded.first().expect("a line");
+        label_run(line)
+            .unwrap_or_default()
+            .iter()
+            .map(|f| (f.label.text().to_string(), f.value.text().to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn should_cut_label_runs_at_known_labels() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "岗位名称主营总出纳岗位编号所在部门计划财务部岗位定员1人",
+                &[
+                    ("岗位名称", "主营总出纳"),
+                    ("岗位编号", ""),
+                    ("所在部门", "计划财务部"),
+                    ("岗位定员", "1人"),
+                ],
+            ),
+            // A short label word glued to a department's ending is the department.
+            (
+                "岗位名称保洁领班所属部门环境部直接上级环境主管",
+                &[
+                    ("岗位名称", "保洁领班"),
+                    ("所属部门", "环境部"),
+                    ("直接上级", "环境主管"),
+                ],
+            ),
+            ("负责本部门的日常工作", &[]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(l, v)| (l.to_string(), v.to_string()))
+                .collect();
+            assert_eq!(run(text), want, "{text}");
+        }
+    }
 }

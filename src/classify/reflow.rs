@@ -314,7 +314,12 @@ fn bracketed_heading(from: &str) -> bool {
 /// `主营总出纳岗位说明书岗位名称…`, `段长(班组长)安全职责1、…`: a title at the start of
 /// the line, glued to the first label, heading or item of the document.
 fn title_prefix(view: &str, hits: &[WordHit], title_end: Option<usize>, cuts: &mut Vec<usize>) {
-    let Some(end) = title_end else {
+    // `1、保洁领班岗位说明书岗位名称…`: a document site's page marker before the title.
+    let marked = || {
+        let m = numbering::marker(view).filter(|m| m.style == Style::ArabicComma)?;
+        lexicon::title_end(&view[m.len..]).map(|end| m.len + end)
+    };
+    let Some(end) = title_end.or_else(marked) else {
         return spaced_title_prefix(view, cuts);
     };
     if end >= view.len() || view[..end].chars().count() > 30 {
@@ -615,6 +620,11 @@ mod tests {
             (
                 "示例医院 收费员 岗位说明书 所属部门 财务科",
                 &["示例医院 收费员 岗位说明书", "所属部门 财务科"],
+            ),
+            // A document site's page marker before a title glued to its first label.
+            (
+                "1、保洁领班岗位说明书岗位名称保洁领班所属部门环境部",
+                &["1、保洁领班岗位说明书", "岗位名称保洁领班所属部门环境部"],
             ),
             // Not a label after the title.
             (

@@ -951,6 +951,11 @@ pub const LABELS: &[(FieldKey, &[&str])] = &[
     ),
 ];
 
+/// How a department's name ends (`环境部`, `检验科`, `财务处`, `总经办`): a short
+/// label word glued to one of these (or to a position's ending) after another label
+/// is that label's value.
+pub const DEPARTMENT_ENDINGS: &[&str] = &["部", "科", "处", "室", "办", "中心", "车间"];
+
 /// Sign-off labels that may carry a department in front (`部门审核`, `行政中心审批`).
 pub const SIGNOFF_PREFIXES: &[&str] = &[
     "部门",
