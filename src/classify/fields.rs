@@ -139,10 +139,18 @@ fn unknown_label_before(
     let seg = &view[floor..end];
     let start = if first {
         floor + (seg.len() - seg.trim_start().len())
-    } else {
-        // After a gap of two or more spaces (or a tab) only.
-        let gap = seg.rfind("  ").or_else(|| seg.rfind('\t'))?;
+    } else if let Some(gap) = seg.rfind("  ").or_else(|| seg.rfind('\t')) {
+        // After a gap of two or more spaces (or a tab).
         floor + gap + seg[gap..].len() - seg[gap..].trim_start().len()
+    } else {
+        // After the sentence that ended the value before it: a short word
+        // (`…工作地点:东莞市长安镇。联系电话:0769-…`).
+        let stop = seg.rfind('。')? + '。'.len_utf8();
+        let label = seg[stop..].trim_start();
+        if !(2..=6).contains(&label.chars().count()) || !label.chars().all(super::is_ideograph) {
+            return None;
+        }
+        end - label.len()
     };
     let label = &view[start..end];
     let n = label.chars().count();

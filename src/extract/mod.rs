@@ -57,20 +57,30 @@ impl<'s, 'a> Facts<'s, 'a> {
 
     /// The first value of this key, cleaned.
     pub fn text(&self, key: FieldKey) -> Option<String> {
-        self.first(key).map(|f| f.value.clean())
+        self.first(key).map(|f| sentence_value(f.value))
     }
 
     /// The first value of this key, unless it means "none" (`无`, `不限`).
     pub fn text_some(&self, key: FieldKey) -> Option<String> {
         self.first(key)
             .filter(|f| !is_none_value(f.value.view()))
-            .map(|f| f.value.clean())
+            .map(|f| sentence_value(f.value))
     }
 
     /// The first value of this key as a list.
     pub fn list(&self, key: FieldKey) -> Vec<String> {
         self.text(key).map(|v| split_list(&v)).unwrap_or_default()
     }
+}
+
+/// A field's value without the full stop of the sentence it ended (`工作地点:东莞市长安镇。
+/// 联系电话:…`).
+fn sentence_value(value: Line<'_>) -> String {
+    let mut text = value.clean();
+    if text.ends_with('。') && text.matches('。').count() == 1 {
+        text.pop();
+    }
+    text
 }
 
 /// Builds the record of one document (source fields are filled in by the caller).
@@ -234,9 +244,15 @@ fn position(
         && let Some(t) = doc.title
     {
         // `物业客服专员 4000-5500元/月`: a job site's title line, the pay after the name.
-        let (t, pay) = title_and_pay(t);
-        if position.salary.is_none() && pay.is_some() {
-            position.salary = p.found("/position/salary", pay);
+        let (t, cells) = title_cells(t);
+        if position.salary.is_none() && cells.pay.is_some() {
+            position.salary = p.found("/position/salary", cells.pay);
+        }
+        if position.headcount.is_none() {
+            position.headcount = p.found("/position/headcount", cells.headcount);
+        }
+        if position.organization.is_none() {
+            position.organization = p.found("/position/organization", cells.organization);
         }
         let found = title_position(t, position.salary.is_some() || position.location.is_some());
         // An organization's line as the title (`機電工程署` over `機電工程師`): a
@@ -261,18 +277,61 @@ fn position(
     position
 }
 
-/// A title line's name and the pay written after it, space-separated
-/// (`物业客服专员 4000-5500元/月`); the title itself when no pay follows.
-fn title_and_pay(title: Line<'_>) -> (Line<'_>, Option<(Salary, Line<'_>)>) {
+/// A job site's title line: the posting's name, and what the site wrote after it.
+#[derive(Default)]
+struct TitleCells<'a> {
+    pay: Option<(Salary, Line<'a>)>,
+    headcount: Option<(u32, Line<'a>)>,
+    organization: Option<(String, Line<'a>)>,
+}
+
+/// A title line's name and the cells written after it, space-separated: the pay
+/// (`物业客服专员 4000-5500元/月`), the headcount (`招8人`) and the organization
+/// (`注塑车间普工 招8人 某某塑胶制品(东莞)有限公司`); a site's tag before the name
+/// (`【急聘】`) is left out. The title itself when a cell is none of these.
+fn title_cells(title: Line<'_>) -> (Line<'_>, TitleCells<'_>) {
+    let title = title.from(posting_tag_len(title.view()));
     let view = title.view().trim_end();
-    let Some(space) = view.rfind(' ') else {
-        return (title, None);
+    let Some(first) = view.find(' ') else {
+        return (title, TitleCells::default());
     };
-    let pay = title.from(space + 1);
-    let name = title.to(space);
-    match salary::find(pay) {
-        Some(s) if !name.is_empty() && s.min.is_some() => (name, Some((s, pay))),
-        _ => (title, None),
+    let mut cells = TitleCells::default();
+    let mut at = first;
+    for cell in view[first..].split(' ') {
+        let line = title.sub(at..at + cell.len());
+        at += cell.len() + 1;
+        if cell.is_empty() {
+            continue;
+        }
+        let count = cell.strip_prefix('招').unwrap_or(cell);
+        if let Some(s) = salary::find(line).filter(|s| s.min.is_some()) {
+            cells.pay = Some((s, line));
+        } else if count.ends_with(['人', '名'])
+            && let Some(n) = headcount(count)
+        {
+            cells.headcount = Some((n, line));
+        } else if lexicon::ORGANIZATION_ENDINGS
+            .iter()
+            .any(|e| cell.trim_end_matches(')').ends_with(e) || cell.contains(e))
+        {
+            cells.organization = Some((line.clean(), line));
+        } else {
+            return (title, TitleCells::default());
+        }
+    }
+    (title.to(first), cells)
+}
+
+/// `【急聘】`: the length of a job site's tag before a posting's name, if any.
+fn posting_tag_len(view: &str) -> usize {
+    let Some(inner) = view.strip_prefix('【') else {
+        return 0;
+    };
+    match inner.split_once('】') {
+        Some((tag, _)) if lexicon::POSTING_TAGS.contains(&tag) => {
+            '【'.len_utf8() + tag.len() + '】'.len_utf8()
+        }
+        _ => 0,
     }
 }
 

@@ -17,9 +17,9 @@ static PAY: LazyLock<Regex> = LazyLock::new(|| {
     let amount = r"\d+(?:,\d{3})*(?:\.\d+)?";
     Regex::new(&format!(
         "(?P<pre>{pre})?\\s*\
-         (?P<cur>(?i:{cur})|\\$)?\\s*\
+         (?P<cur>(?i:{cur})\\s*\\$?|\\$)?\\s*\
          (?P<a>{amount})\\s*(?P<ua>[kKwW千万])?\\s*元?\\s*\
-         (?:[-~至到]\\s*(?P<b>{amount})\\s*(?P<ub>[kKwW千万])?)?\\s*\
+         (?:[-~至到]\\s*\\$?\\s*(?P<b>{amount})\\s*(?P<ub>[kKwW千万])?)?\\s*\
          (?P<yuan>元)?\\s*(?P<bound>{bound})?\\s*\
          (?:(?:/|每|一)\\s*(?P<per>{per}))?\
          (?:\\s*[·*xX×]\\s*(?P<months>\\d+)\\s*薪)?"

@@ -673,6 +673,7 @@ mod tests {
             ("HEADING_SUFFIXES", HEADING_SUFFIXES.to_vec()),
             ("HEADING_MODIFIERS", HEADING_MODIFIERS.to_vec()),
             ("FORM_HINT_WORDS", FORM_HINT_WORDS.to_vec()),
+            ("POSTING_TAGS", POSTING_TAGS.to_vec()),
             ("DEPARTMENT_ENDINGS", DEPARTMENT_ENDINGS.to_vec()),
             ("SITE_SUFFIXES", SITE_SUFFIXES.to_vec()),
             ("DOC_TITLE_SUFFIXES", DOC_TITLE_SUFFIXES.to_vec()),

@@ -1473,6 +1473,23 @@ pub const JOB_TITLE_SUFFIXES: &[&str] = &[
     "职责",
 ];
 
+/// Tags a job site puts in brackets before a posting's name (`【急聘】注塑车间普工`).
+pub const POSTING_TAGS: &[&str] = &[
+    "急聘",
+    "急招",
+    "急征",
+    "诚聘",
+    "热招",
+    "热聘",
+    "高薪诚聘",
+    "直招",
+    "急",
+    "热",
+    "荐",
+    "新",
+    "顶",
+];
+
 /// `部长岗位:1、…`: words after a position's name that, with a colon and a list
 /// after them, head that position's duties on a page of several.
 pub const POSITION_LABEL_ENDINGS: &[&str] = &["岗位", "职位"];
@@ -1689,6 +1706,11 @@ pub const PAY_PREFIXES: &[(&str, Period)] = &[
     ("日薪", Period::Day),
     ("时薪", Period::Hour),
     ("底薪", Period::Month),
+    ("月综合工资", Period::Month),
+    ("综合月薪", Period::Month),
+    ("月工资", Period::Month),
+    ("月收入", Period::Month),
+    ("年收入", Period::Year),
     ("每月", Period::Month),
     ("每年", Period::Year),
     ("每日", Period::Day),
