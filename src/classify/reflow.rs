@@ -376,7 +376,15 @@ fn bracket_prefix(view: &str, cuts: &mut Vec<usize>) {
     let numbered = numbering::marker(rest).is_some_and(|m| {
         m.ordinal.is_some() && !matches!(m.style, Style::Bullet | Style::Bracket | Style::Hash)
     });
-    if numbered {
+    // `【保育员的岗位职责是什么】在幼儿园里…`: a page's question about a job, over
+    // the text that answers it.
+    // (`【岗位职责】负责…` is a heading with its text, read as one; `【急聘】` a tag.)
+    let inner = &view[close.len_utf8()..end];
+    let titled = !rest.is_empty()
+        && !lexicon::POSTING_TAGS.contains(&inner)
+        && lexicon::has_title_word(inner)
+        && super::heading::heading(&view[..at]).is_none();
+    if numbered || titled {
         cuts.push(view.len() - rest.len());
     }
 }

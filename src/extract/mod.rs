@@ -586,8 +586,11 @@ fn title_name(title: Line<'_>, posting: bool) -> Option<String> {
     for suffix in lexicon::DOC_TITLE_SUFFIXES {
         if let Some(at) = view.rfind(suffix) {
             let name = clean_value(title.text_of(0..at));
+            // `【保育员的岗位职责是什么】`, `药店营业员的岗位职责有哪些`: a page's
+            // question about the job names it too.
             let name = name
-                .trim_end_matches(['-', '—', ' ', ':', '：', '之'])
+                .trim_start_matches(['【', '['])
+                .trim_end_matches(['-', '—', ' ', ':', '：', '之', '的'])
                 .to_string();
             return (!name.is_empty() && name.chars().count() <= 20).then_some(name);
         }

@@ -1124,6 +1124,17 @@ pub const NONE_VALUES: &[&str] = &[
 /// Whole lines that are site chrome, matched on the folded line (exact).
 pub const CHROME_LINES: &[(&str, DropReason)] = &[
     ("相关文章", DropReason::RelatedArticles),
+    // Question-and-answer sites: the question's and the answers' captions.
+    ("相关问答", DropReason::Recommendations),
+    ("问题描述", DropReason::Comments),
+    ("最佳答案", DropReason::Comments),
+    ("推荐答案", DropReason::Comments),
+    ("展开全部", DropReason::Navigation),
+    ("本类推荐", DropReason::Recommendations),
+    ("本类排行", DropReason::Recommendations),
+    ("资源评论", DropReason::Comments),
+    ("回页首", DropReason::Navigation),
+    ("回上页", DropReason::Navigation),
     ("相关阅读", DropReason::RelatedArticles),
     ("相关推荐", DropReason::Recommendations),
     ("相关职位推荐", DropReason::Recommendations),
@@ -1298,6 +1309,19 @@ pub const CHROME_PREFIXES: &[(&str, DropReason)] = &[
 
 /// Phrases anywhere in a line that mark it as site chrome.
 pub const CHROME_INFIXES: &[(&str, DropReason)] = &[
+    ("个回答 展开全部", DropReason::Comments),
+    ("责任编辑:", DropReason::PageMetadata),
+    ("本文来源:", DropReason::PageMetadata),
+    ("资料来源:", DropReason::PageMetadata),
+    ("文章网址:", DropReason::PageMetadata),
+    ("发信站:", DropReason::PageMetadata),
+    ("同场加映", DropReason::Recommendations),
+    ("微信搜公众号", DropReason::SiteBanner),
+    // A server-side include that failed, as the page shows it.
+    (
+        "an error occurred while processing this directive",
+        DropReason::PageMetadata,
+    ),
     ("由会员分享", DropReason::DocumentSiteBanner),
     ("可在线阅读", DropReason::DocumentSiteBanner),
     ("更多相关文档", DropReason::DocumentSiteBanner),
