@@ -122,7 +122,9 @@ pub fn with_marker(view: &str, marker: Option<Marker>) -> Option<Heading> {
         None => match modified_alias(&view[open.pos..]) {
             Some((key, len)) => (key, len, true),
             None => {
-                return job_heading(view, open.pos).or_else(|| named_heading(view, open.pos));
+                return job_heading(view, open.pos)
+                    .or_else(|| named_heading(view, open.pos))
+                    .or_else(|| intro_heading(view));
             }
         },
     };
@@ -242,6 +244,22 @@ fn job_heading(view: &str, pos: usize) -> Option<Heading> {
         end,
         rest: skip_colon_and_space(view, end),
         rule: Rule::HeadingJob,
+    })
+}
+
+/// `某某署指,二级保安员的职责包括:`, `申请人必须`: a short sentence that introduces
+/// the list after it heads that list's section.
+fn intro_heading(view: &str) -> Option<Heading> {
+    let (key, _) = lexicon::intro_heading(view)?;
+    if view.chars().count() > 40 || view.contains(['。', ';']) {
+        return None;
+    }
+    let end = view.trim_end_matches([':', ' ']).len();
+    Some(Heading {
+        key,
+        end,
+        rest: view.len(),
+        rule: Rule::HeadingIntro,
     })
 }
 
@@ -397,6 +415,20 @@ mod tests {
                 Some((SectionKey::Qualifications, "其他任职要求", "")),
             ),
             ("综合任职资格较高的人员", None),
+            // A sentence that introduces the list after it.
+            (
+                "某某署指,二级保安员的职责包括:",
+                Some((
+                    SectionKey::Responsibilities,
+                    "某某署指,二级保安员的职责包括",
+                    "",
+                )),
+            ),
+            (
+                "申请人必须",
+                Some((SectionKey::Qualifications, "申请人必须", "")),
+            ),
+            ("申请人必须于截止日期前递交表格。报名时申请人必须", None),
             ("我们的任职要求", None),
             ("1、工作目标:确保", None),
             ("衡量标准:每月", None),

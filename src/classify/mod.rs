@@ -187,6 +187,8 @@ pub enum Rule {
     HeadingJob,
     /// `收银员岗位要求`: a position's name and a section name.
     HeadingNamed,
+    /// `二级保安员的职责包括:`: a sentence that introduces the list after it.
+    HeadingIntro,
     /// `主要职责 职责描述 建议考核指标`.
     TableHeader,
     /// `|---|---|`.
@@ -259,6 +261,7 @@ impl Rule {
             HeadingInline => "heading.inline",
             HeadingJob => "heading.job",
             HeadingNamed => "heading.named",
+            HeadingIntro => "heading.intro-sentence",
             TableHeader => "table.header",
             TableSeparator => "table.separator",
             TableCellPerLine => "table.cell-per-line",

@@ -67,6 +67,7 @@ pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
     list_heads(view, &mut cuts);
     table_headers(view, &mut cuts);
     collection_parts(view, &mut cuts);
+    intro_sentences(view, &mut heading_cuts, &mut cuts);
     if cuts.is_empty() && heading_cuts.is_empty() {
         return vec![(line, false)];
     }
@@ -97,6 +98,33 @@ fn hint_cell(view: &str) -> Option<usize> {
     let at = trimmed.rfind('\t')? + 1;
     let before = view[..at].trim();
     (!before.is_empty() && lexicon::is_form_hint(&view[at..])).then_some(at)
+}
+
+/// `…面试。某某署指,二级保安员的职责包括:`, `…主要职责包括(a)…;(b)…`, `申请人必须(a)…`:
+/// a sentence that introduces a list is cut out of its paragraph, before the list.
+fn intro_sentences(view: &str, heading_cuts: &mut Vec<usize>, cuts: &mut Vec<usize>) {
+    for (key_word, _) in lexicon::INTRO_HEADINGS {
+        let Some(at) = view.find(key_word) else {
+            continue;
+        };
+        let mut end = at + key_word.len();
+        end += view[end..].len() - view[end..].trim_start_matches([':', ' ']).len();
+        let rest = &view[end..];
+        let list = rest.is_empty() || numbering::marker(rest).is_some_and(|m| m.ordinal.is_some());
+        if !list {
+            continue;
+        }
+        let start = view[..at].rfind(['。', ';', '!']).map_or(0, |i| {
+            i + view[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        if view[start..at].chars().count() > 30 {
+            continue;
+        }
+        heading_cuts.push(start);
+        if !rest.is_empty() {
+            cuts.push(end);
+        }
+    }
 }
 
 /// Ends of a sentence or a cell: what may stand before an inline heading.

@@ -91,7 +91,7 @@ pub fn record(doc: &Doc<'_>, sections: &[Section<'_>]) -> Record {
     let mut record = Record {
         schema_version: model::SCHEMA_VERSION.to_string(),
         title: p.found("/title", doc.title.map(|t| (t.clean(), t))),
-        position: position(doc, &facts, &all, p),
+        position: position(doc, sections, &facts, &all, p),
         summary: summary(sections, p),
         reporting: Reporting {
             superiors: facts.list_at(FieldKey::Superiors, p, "/reporting/superiors"),
@@ -197,6 +197,7 @@ fn body_lines<'s, 'a>(nodes: &'s [&'s Node<'a>]) -> impl Iterator<Item = Line<'a
 
 fn position(
     doc: &Doc<'_>,
+    sections: &[Section<'_>],
     facts: &Facts<'_, '_>,
     all: &[&Node<'_>],
     p: &mut Provenance,
@@ -272,9 +273,46 @@ fn position(
         position.title = p.found("/position/title", found);
     }
     if position.title.is_none() {
+        // `某某署指,二级保安员的职责包括:` heading the duties.
+        let found = sections
+            .iter()
+            .filter_map(|s| s.heading)
+            .find_map(|h| Some((intro_subject(h)?, h)));
+        position.title = p.found("/position/title", found);
+    }
+    if position.title.is_none() {
         position.title = p.found("/position/title", bare_line());
     }
+    employment_after_title(&mut position, p);
     position
+}
+
+/// `保健員(全職)`, `店员(兼职)`: the kind of employment in brackets after a posting's
+/// name is not part of it; it gives the employment type when nothing else does.
+fn employment_after_title(position: &mut Position, p: &mut Provenance) {
+    let Some(title) = &position.title else {
+        return;
+    };
+    let Some((name, inner)) = title
+        .strip_suffix([')', '）'])
+        .and_then(|t| t.rsplit_once(['(', '（']))
+    else {
+        return;
+    };
+    let Some(kind) = posting::employment_type(&fold(inner)) else {
+        return;
+    };
+    if name.trim().is_empty() || inner.chars().count() > 4 {
+        return;
+    }
+    let name = name.trim().to_string();
+    if position.employment_type.is_none() {
+        position.employment_type = Some(kind);
+        if let Some(lines) = p.get("/position/title").map(<[usize]>::to_vec) {
+            p.add("/position/employment_type", lines);
+        }
+    }
+    position.title = Some(name);
 }
 
 /// A job site's title line: the posting's name, and what the site wrote after it.
@@ -356,7 +394,11 @@ fn intro_subject(line: Line<'_>) -> Option<String> {
     let subject = lexicon::INTRO_SUBJECT_ENDS
         .iter()
         .find_map(|w| view.strip_suffix(w))?;
-    lexicon::is_position_title(subject).then(|| clean_value(line.text_of(0..subject.len())))
+    // The clause that names it (`某某署指,二级保安员`).
+    let from = subject.rfind([',', ' ']).map_or(0, |i| i + 1);
+    let subject = &subject[from..];
+    lexicon::is_position_title(subject)
+        .then(|| clean_value(line.text_of(from..from + subject.len())))
 }
 
 /// `月薪30,000~35,000元  需求人数:1人`, `8-12K·14薪 | 上海`: pay outside a field.

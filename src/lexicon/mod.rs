@@ -568,6 +568,16 @@ pub fn is_position_title(title: &str) -> bool {
     (2..=12).contains(&name.chars().count()) && POSITION_SUFFIXES.iter().any(|s| name.ends_with(s))
 }
 
+/// `二级保安员的职责包括`: the section a sentence that introduces a list heads, and
+/// where the introducing words start.
+pub fn intro_heading(view: &str) -> Option<(SectionKey, usize)> {
+    let view = view.trim_end_matches([':', ' ']);
+    INTRO_HEADINGS
+        .iter()
+        .find(|(w, _)| view.ends_with(w))
+        .map(|(w, key)| (*key, view.len() - w.len()))
+}
+
 /// Does a folded text lead into what follows (`电讯工程师主要负责 –`, `具体如下:`)?
 pub fn is_intro(view: &str) -> bool {
     let view = view.trim_end();
@@ -674,6 +684,10 @@ mod tests {
             ("HEADING_MODIFIERS", HEADING_MODIFIERS.to_vec()),
             ("FORM_HINT_WORDS", FORM_HINT_WORDS.to_vec()),
             ("POSTING_TAGS", POSTING_TAGS.to_vec()),
+            (
+                "INTRO_HEADINGS",
+                INTRO_HEADINGS.iter().map(|(w, _)| *w).collect(),
+            ),
             ("DEPARTMENT_ENDINGS", DEPARTMENT_ENDINGS.to_vec()),
             ("SITE_SUFFIXES", SITE_SUFFIXES.to_vec()),
             ("DOC_TITLE_SUFFIXES", DOC_TITLE_SUFFIXES.to_vec()),

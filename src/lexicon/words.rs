@@ -1767,8 +1767,32 @@ pub const INTRO_ENDS: &[&str] = &[
     "主要负责",
     "负责",
 ];
+/// How a sentence that introduces a section's list ends (`二级保安员的职责包括:`
+/// `(一)…`, `申请人必须(a)…;(b)…`): the sentence heads that section.
+pub const INTRO_HEADINGS: &[(&str, SectionKey)] = &[
+    ("的主要职责包括", SectionKey::Responsibilities),
+    ("的职责包括", SectionKey::Responsibilities),
+    ("的工作职责包括", SectionKey::Responsibilities),
+    ("的主要职责如下", SectionKey::Responsibilities),
+    ("的职责如下", SectionKey::Responsibilities),
+    ("的工作包括", SectionKey::Responsibilities),
+    ("申请人必须", SectionKey::Qualifications),
+    ("申请人须", SectionKey::Qualifications),
+    ("申请者必须", SectionKey::Qualifications),
+    ("应征者必须", SectionKey::Qualifications),
+    ("投考者必须", SectionKey::Qualifications),
+];
 /// How an introduction that names its subject ends: `电讯工程师主要负责`.
-pub const INTRO_SUBJECT_ENDS: &[&str] = &["主要负责", "负责", "的职责如下", "的职责包括"];
+pub const INTRO_SUBJECT_ENDS: &[&str] = &[
+    "主要负责",
+    "负责",
+    "的职责如下",
+    "的职责包括",
+    "的主要职责包括",
+    "的主要职责如下",
+    "的工作职责包括",
+    "的工作包括",
+];
 /// Pay to be agreed.
 pub const NEGOTIABLE: &[&str] = &["面议", "商议", "协商"];
 
