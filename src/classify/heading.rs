@@ -152,7 +152,7 @@ pub fn with_marker(view: &str, marker: Option<Marker>) -> Option<Heading> {
     let overlap = lexicon::overlap(alias);
     // A table row whose first cell is a section name (`岗位职责\t1、负责…`, Word
     // tables with the section in the first column): the other cells are its body.
-    if view[end..].starts_with(['\t', '|']) && overlap.is_none() {
+    if view[end..].trim_start_matches(' ').starts_with(['\t', '|']) && overlap.is_none() {
         let rest = view[end..].trim_start_matches(['\t', '|', ' ']);
         return found(end, view.len() - rest.len(), Rule::HeadingFirstCell);
     }

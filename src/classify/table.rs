@@ -28,6 +28,15 @@ pub fn row(view: &str) -> Option<RowKind> {
             s.strip_prefix('|').map(|_| 1)
         })));
     }
+    // `职位名称 | 质检主管 |`: a pipe table written without its opening pipes.
+    if let Some(body) = trimmed.strip_suffix('|')
+        && body.contains('|')
+    {
+        let body_end = view.trim_end().trim_end_matches('|').len();
+        let cells = split_on(view, 0..body_end, |s| s.strip_prefix('|').map(|_| 1));
+        let filled = cells.iter().filter(|r| !r.is_empty()).count();
+        return (filled >= 2).then_some(RowKind::Cells(cells));
+    }
     if view.contains('\t') {
         let cells = split_on(view, 0..view.len(), |s| s.strip_prefix('\t').map(|_| 1));
         let filled = cells.iter().filter(|r| !r.is_empty()).count();
@@ -97,7 +106,20 @@ pub fn duty_header(view: &str) -> Option<Vec<Column>> {
     let useful = cols
         .iter()
         .any(|c| matches!(c, Column::Description | Column::Kpi));
-    (cols.len() >= 2 && useful).then_some(cols)
+    (cols.len() >= 2 && useful).then(|| named(cols))
+}
+
+/// `序号 | 职责内容 | 具体说明`: of two description columns and no name column, the
+/// first holds the duty's name.
+fn named(mut cols: Vec<Column>) -> Vec<Column> {
+    let descriptions = cols.iter().filter(|c| **c == Column::Description).count();
+    if descriptions >= 2
+        && !cols.contains(&Column::Name)
+        && let Some(first) = cols.iter_mut().find(|c| **c == Column::Description)
+    {
+        *first = Column::Name;
+    }
+    cols
 }
 
 /// A duty-table header that runs on into its first row (`序号概述内容描述1健全…`):
@@ -184,8 +206,11 @@ mod tests {
                 "岗位名称\u{3000}\u{3000}电梯管理员",
                 Some(&["岗位名称", "电梯管理员"]),
             ),
+            // Closing pipes only.
+            ("职位名称 | 质检主管 |", Some(&["职位名称", "质检主管"])),
             ("负责电梯的日常巡检", None),
             ("薪资:6000  地点:深圳", None),
+            ("首页 | 关于我们", None),
         ];
         for (line, want) in cases {
             let want = want.map(|w| w.iter().map(|s| s.to_string()).collect::<Vec<_>>());
@@ -212,6 +237,11 @@ mod tests {
             (
                 "序号 具体职责表述 负责程度",
                 Some(&[Ignore, Description, Ignore]),
+            ),
+            // Two description columns and no name: the first names the duty.
+            (
+                "| 序号 | 职责内容 | 具体说明 |",
+                Some(&[Ignore, Name, Description]),
             ),
             ("岗位职责", None),
             ("工作内容", None),

@@ -288,7 +288,8 @@ fn position(
 }
 
 /// `保健員(全職)`, `店员(兼职)`: the kind of employment in brackets after a posting's
-/// name is not part of it; it gives the employment type when nothing else does.
+/// name is not part of it; it gives the employment type when nothing else does. Nor
+/// is the name's English translation (`质检主管(QC Supervisor)`).
 fn employment_after_title(position: &mut Position, p: &mut Provenance) {
     let Some(title) = &position.title else {
         return;
@@ -299,6 +300,14 @@ fn employment_after_title(position: &mut Position, p: &mut Provenance) {
     else {
         return;
     };
+    let english = inner.chars().any(|c| c.is_ascii_alphabetic())
+        && inner
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || " &/-.".contains(c));
+    if english && !name.trim().is_empty() {
+        position.title = Some(name.trim().to_string());
+        return;
+    }
     let Some(kind) = posting::employment_type(&fold(inner)) else {
         return;
     };

@@ -1029,6 +1029,9 @@ pub const DUTY_COLUMNS: &[(Column, &[&str])] = &[
             "主要工作内容",
             "工作描述",
             "内容描述",
+            "具体说明",
+            "详细说明",
+            "具体描述",
         ],
     ),
     (
@@ -1191,6 +1194,9 @@ pub const CHROME_LINES: &[(&str, DropReason)] = &[
 
 /// Lines that start with these (after folding) are site chrome.
 pub const CHROME_PREFIXES: &[(&str, DropReason)] = &[
+    ("相关文章:", DropReason::RelatedArticles),
+    ("相关阅读:", DropReason::RelatedArticles),
+    ("相关推荐:", DropReason::Recommendations),
     ("填写说明", DropReason::FormInstructions),
     ("填表说明", DropReason::FormInstructions),
     ("上一篇", DropReason::PreviousNext),
@@ -1442,6 +1448,7 @@ pub const OVERLAPS: &[(&str, Overlap)] = &[
 
 /// Words that may follow a section alias inside a heading (`岗位职责描述`, `任职资格说明`).
 pub const HEADING_SUFFIXES: &[&str] = &[
+    "表格",
     "描述",
     "说明",
     "内容",
