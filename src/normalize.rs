@@ -488,6 +488,11 @@ fn needs_cleaning(b: &[u8]) -> bool {
 /// A value as the SPEC emits it: trimmed, full-width ASCII letters and digits and
 /// ideographic spaces made half-width, CJK punctuation kept as written.
 pub fn clean_value(s: &str) -> String {
+    // `**业户接待与服务**`: markdown's bold marks are no part of a value (a lone `**`
+    // fills a blank: `20**年`).
+    if s.contains("**") && s.matches("**").count().is_multiple_of(2) {
+        return clean_value(&s.replace("**", ""));
+    }
     if !needs_cleaning(s.as_bytes()) {
         return s.trim().to_string();
     }
@@ -511,6 +516,18 @@ mod tests {
 
     fn one(text: &str) -> Folded {
         Folded::new(text)
+    }
+
+    #[test]
+    fn should_clean_values_of_markup_and_invisible_characters() {
+        for (raw, want) in [
+            ("**业户接待与服务**", "业户接待与服务"),
+            ("20**年5月1日", "20**年5月1日"),
+            (" 保安员\u{200b} ", "保安员"),
+            ("ＧＣ-０２", "GC-02"),
+        ] {
+            assert_eq!(clean_value(raw), want, "{raw}");
+        }
     }
 
     #[test]

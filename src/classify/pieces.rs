@@ -321,9 +321,10 @@ fn fields_of<'a>(line: Line<'a>, hits: &[fields::FieldHit]) -> Vec<Field<'a>> {
         .map(|h| Field {
             key: h.key,
             label: line.sub(h.label.clone()),
+            // (`-岗位名称:药房调剂员-所属部门:…`: a dash before each label.)
             value: line
                 .sub(h.value.clone())
-                .trim_end_matches(&[';', ',', '、', '|', ' ']),
+                .trim_end_matches(&[';', ',', '、', '|', ' ', '-']),
         })
         .collect()
 }

@@ -631,6 +631,7 @@ fn title_name(title: Line<'_>, posting: bool) -> Option<String> {
         }
         if let Some(rest) = view.strip_suffix(word) {
             let name = clean_value(title.text_of(0..rest.len()));
+            let name = name.trim_end_matches(['-', '—', ' ', '_', '|']).to_string();
             return (!name.is_empty()).then_some(name);
         }
     }

@@ -1547,7 +1547,7 @@ pub const MINIMUM_LABEL_WORDS: &[&str] = &["最低", "至少"];
 pub const DUTY_VERB_STARTS: &[&str] = &["负", "履", "完", "做", "执", "遵", "落", "明"];
 
 /// Posting words around a position in a title (`招聘:物业财务主管`, `物业管理员招聘`).
-pub const TITLE_RECRUITING: &[&str] = &["招聘", "诚聘", "急聘"];
+pub const TITLE_RECRUITING: &[&str] = &["招聘", "诚聘", "急聘", "招聘详情", "招聘信息", "职位详情"];
 
 /// Title endings that name the document type rather than the position, checked
 /// in this order.
