@@ -103,21 +103,17 @@ fn hint_cell(view: &str) -> Option<usize> {
 /// `…面试。某某署指,二级保安员的职责包括:`, `…主要职责包括(a)…;(b)…`, `申请人必须(a)…`:
 /// a sentence that introduces a list is cut out of its paragraph, before the list.
 fn intro_sentences(view: &str, heading_cuts: &mut Vec<usize>, cuts: &mut Vec<usize>) {
-    for (key_word, _) in lexicon::INTRO_HEADINGS {
-        let Some(at) = view.find(key_word) else {
-            continue;
-        };
-        let mut end = at + key_word.len();
+    let mut from = 0;
+    while let Some((at, end)) = lexicon::find_intro_heading(&view[from..]) {
+        let (at, mut end) = (from + at, from + end);
+        from = end;
         end += view[end..].len() - view[end..].trim_start_matches([':', ' ']).len();
         let rest = &view[end..];
         let list = rest.is_empty() || numbering::marker(rest).is_some_and(|m| m.ordinal.is_some());
-        if !list {
-            continue;
-        }
         let start = view[..at].rfind(['。', ';', '!']).map_or(0, |i| {
             i + view[i..].chars().next().map_or(1, char::len_utf8)
         });
-        if view[start..at].chars().count() > 30 {
+        if !list || view[start..at].chars().count() > 30 {
             continue;
         }
         heading_cuts.push(start);

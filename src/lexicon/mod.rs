@@ -568,6 +568,15 @@ pub fn is_position_title(title: &str) -> bool {
     (2..=12).contains(&name.chars().count()) && POSITION_SUFFIXES.iter().any(|s| name.ends_with(s))
 }
 
+/// The first of [`INTRO_HEADINGS`] in a folded text: where it starts and ends.
+pub fn find_intro_heading(view: &str) -> Option<(usize, usize)> {
+    static INDEX: LazyLock<WordIndex<()>> = LazyLock::new(|| {
+        let words = INTRO_HEADINGS.iter().map(|(w, _)| (w.to_string(), ()));
+        WordIndex::new(words, Prefer::Longest)
+    });
+    INDEX.find(view).map(|found| (found.start, found.end))
+}
+
 /// `二级保安员的职责包括`: the section a sentence that introduces a list heads, and
 /// where the introducing words start.
 pub fn intro_heading(view: &str) -> Option<(SectionKey, usize)> {
