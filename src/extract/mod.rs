@@ -622,6 +622,14 @@ fn without_organization(name: &str) -> &str {
 fn title_name(title: Line<'_>, posting: bool) -> Option<String> {
     let title = title.from(crate::classify::title::cut_marker(title.view()));
     let view = title.view();
+    // `某某隊約僱「輪機船員」1缺…`: a notice's title quotes the position it fills.
+    if let Some((_, quoted)) = view.split_once('「')
+        && let Some((name, _)) = quoted.split_once('」')
+        && lexicon::is_position_title(name)
+    {
+        let at = view.len() - quoted.len();
+        return Some(clean_value(title.text_of(at..at + name.len())));
+    }
     // `招聘:物业财务主管`, `物业管理员招聘`: the rest names the position.
     for word in lexicon::TITLE_RECRUITING {
         if let Some(rest) = view.strip_prefix(word) {

@@ -69,6 +69,7 @@ pub const SECTIONS: &[(SectionKey, &[&str])] = &[
         SectionKey::Responsibilities,
         &[
             "核心职责",
+            "工作项目",
             "主要职责及工作内容",
             "聘期内岗位职责与任务",
             "岗位职责与任务",
