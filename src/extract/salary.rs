@@ -14,9 +14,10 @@ static PAY: LazyLock<Regex> = LazyLock::new(|| {
     let cur = lexicon::alternation_of(lexicon::CURRENCY_MARKS);
     let bound = lexicon::alternation(lexicon::PAY_BOUNDS);
     let per = lexicon::alternation_of(lexicon::PAY_PERIODS);
+    let fill = lexicon::alternation(lexicon::PAY_FILLERS);
     let amount = r"\d+(?:,\d{3})*(?:\.\d+)?";
     Regex::new(&format!(
-        "(?P<pre>{pre})?\\s*\
+        "(?:(?P<pre>{pre})\\s*(?:{fill})?)?\\s*\
          (?P<cur>(?i:{cur})\\s*\\$?|\\$)?\\s*\
          (?P<a>{amount})\\s*(?P<ua>[kKwW千万])?\\s*元?\\s*\
          (?:[-~至到]\\s*\\$?\\s*(?P<b>{amount})\\s*(?P<ub>[kKwW千万])?)?\\s*\
@@ -224,6 +225,23 @@ mod tests {
             (
                 "每月8000元",
                 Some((Some(8000.0), Some(8000.0), Some(Period::Month))),
+            ),
+            // A word between the pay word and the amount.
+            (
+                "月薪介乎1.9萬元至2.6萬元",
+                Some((Some(19000.0), Some(26000.0), Some(Period::Month))),
+            ),
+            (
+                "月薪由 $18,640至 $21,260",
+                Some((Some(18640.0), Some(21260.0), Some(Period::Month))),
+            ),
+            (
+                "每月港幣$19,800 - $23,500",
+                Some((Some(19800.0), Some(23500.0), Some(Period::Month))),
+            ),
+            (
+                "月综合工资6000-8000元",
+                Some((Some(6000.0), Some(8000.0), Some(Period::Month))),
             ),
         ];
         for (input, want) in cases {

@@ -693,6 +693,7 @@ mod tests {
             ("HEADING_MODIFIERS", HEADING_MODIFIERS.to_vec()),
             ("FORM_HINT_WORDS", FORM_HINT_WORDS.to_vec()),
             ("POSTING_TAGS", POSTING_TAGS.to_vec()),
+            ("PAY_FILLERS", PAY_FILLERS.to_vec()),
             (
                 "INTRO_HEADINGS",
                 INTRO_HEADINGS.iter().map(|(w, _)| *w).collect(),

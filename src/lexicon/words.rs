@@ -1749,6 +1749,8 @@ pub const PAY_PREFIXES: &[(&str, Period)] = &[
     ("每天", Period::Day),
     ("每小时", Period::Hour),
 ];
+/// Words between a pay word and its amount (`月薪介乎1.9萬元至2.6萬元`, `月薪由 $18,640至…`).
+pub const PAY_FILLERS: &[&str] = &["介乎", "介于", "由", "为", "约", "在"];
 /// `8000元以上`, `8K起`: open-ended amounts.
 pub const PAY_BOUNDS: &[&str] = &["以上", "起"];
 /// `/月`, `每天`: the period after an amount (`周` is read, but has no period of
