@@ -12,7 +12,12 @@
 //! …
 //! ```
 //!
-//! Each line alone is prose or a heading; only the run says what they are. The
+//! Each line alone is prose or a heading; only the run says what they are.
+//!
+//! The same step pairs a row of labels with the row of values under it (`职位名称 |
+//! 所属部门` over `理赔专员 | 理赔服务部`, [`Rule::TableLabelRow`]): each value cell gets
+//! the label above it.
+//! The
 //! header is three or more lines that are each one column name, the first of them
 //! a row number's column (`序号`, `编号`) and one of them a duty's text or
 //! measure; each row is its number (`1`, `2`, … in order) and the lines after it,
@@ -20,11 +25,12 @@
 //! cells below it; the lines it took are cells of the row above
 //! ([`Rule::TableCellPerLine`]), as are the header's other names.
 
-use super::{Class, Classified, Kind, Piece, Rule};
+use super::{Class, Classified, Field, Kind, Piece, Rule};
 use crate::lexicon::{Column, duty_column_at};
 use crate::normalize::Line;
 
-/// Rewrites every duty table written one cell per line in `lines`.
+/// Rewrites every duty table written one cell per line in `lines`, and pairs every
+/// row of labels with the row of values under it.
 pub fn rewrite(lines: &mut [Classified<'_>]) {
     let mut i = 0;
     while i < lines.len() {
@@ -33,6 +39,67 @@ pub fn rewrite(lines: &mut [Classified<'_>]) {
             None => i += 1,
         }
     }
+    for k in 1..lines.len() {
+        label_row_over_values(lines, k);
+    }
+}
+
+/// The cells of a line that is one table row.
+fn row_cells<'c, 'a>(c: &'c Classified<'a>) -> Option<&'c [Line<'a>]> {
+    match &c.class {
+        Class::Body(pieces) if pieces.len() == 1 => match &pieces[0].kind {
+            Kind::Row { cells, .. } => Some(cells),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The label a cell is, if it is a known label and nothing else.
+fn label_cell(cell: &Line<'_>) -> Option<crate::lexicon::FieldKey> {
+    crate::lexicon::label(cell.view().trim().trim_end_matches(':'))
+        .filter(|k| *k != crate::lexicon::FieldKey::Unknown)
+}
+
+/// `职位名称 | 职位编号 | 所属部门` over `理赔专员 | LP-02 | 理赔服务部`: a row of labels
+/// and the row of values under it, cell by cell, become the value row's fields.
+fn label_row_over_values(lines: &mut [Classified<'_>], k: usize) {
+    let (Some(labels), Some(values)) = (row_cells(&lines[k - 1]), row_cells(&lines[k])) else {
+        return;
+    };
+    let all_labels = labels.len() >= 2 && labels.iter().all(|c| label_cell(c).is_some());
+    let no_labels = values.iter().all(|c| label_cell(c).is_none());
+    if !all_labels || !no_labels || labels.len() != values.len() {
+        return;
+    }
+    let fields: Vec<Field<'_>> = labels
+        .iter()
+        .zip(values)
+        .filter_map(|(l, v)| {
+            Some(Field {
+                key: label_cell(l)?,
+                label: *l,
+                value: *v,
+            })
+        })
+        .collect();
+    let (labels, values) = (labels.to_vec(), values.to_vec());
+    set(
+        &mut lines[k - 1],
+        Kind::Row {
+            cells: labels,
+            fields: Vec::new(),
+        },
+        Rule::TableRow,
+    );
+    set(
+        &mut lines[k],
+        Kind::Row {
+            cells: values,
+            fields,
+        },
+        Rule::TableLabelRow,
+    );
 }
 
 /// The line of a single piece, if the classified line is one.
@@ -152,6 +219,33 @@ mod tests {
             .map(|(t, k, r)| (t.to_string(), *k, *r))
             .collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn should_pair_a_row_of_labels_with_the_row_of_values_under_it() {
+        let folded = Folded::new("职位名称\t所属部门\n理赔专员\t理赔服务部\n受理报案\t回访客户\n");
+        let lines = super::super::classify(&folded);
+        let fields: Vec<Vec<(String, String)>> = lines
+            .iter()
+            .map(|c| match &c.class {
+                Class::Body(p) => p[0]
+                    .kind
+                    .fields()
+                    .iter()
+                    .map(|f| (f.label.text().to_string(), f.value.text().to_string()))
+                    .collect(),
+                _ => Vec::new(),
+            })
+            .collect();
+        let pair = |l: &str, v: &str| (l.to_string(), v.to_string());
+        assert_eq!(
+            fields,
+            vec![
+                vec![],
+                vec![pair("职位名称", "理赔专员"), pair("所属部门", "理赔服务部")],
+                vec![],
+            ]
+        );
     }
 
     #[test]

@@ -195,6 +195,8 @@ pub enum Rule {
     TableSeparator,
     /// A table cell on its own line, part of the row or header above it.
     TableCellPerLine,
+    /// A row of values under a row of labels, paired cell by cell.
+    TableLabelRow,
     /// `•` or `-` alone on its line.
     LoneBullet,
     /// Words after a heading that lead into the items below (`主要负责 –`, `如下:`).
@@ -265,6 +267,7 @@ impl Rule {
             TableHeader => "table.header",
             TableSeparator => "table.separator",
             TableCellPerLine => "table.cell-per-line",
+            TableLabelRow => "table.values-under-labels",
             LoneBullet => "item.lone-bullet",
             Intro => "heading.intro",
             TableRow => "table.row",
