@@ -24,11 +24,33 @@ pub fn split_list(value: &str) -> Vec<String> {
         .flat_map(|p| p.split("\u{3000}\u{3000}"))
     {
         let item = clean_item(part);
-        if !item.is_empty() && !is_none_value(&fold(&item)) {
-            out.push(item);
+        let item = without_count(&item);
+        if !item.is_empty() && !is_none_value(&fold(item)) {
+            out.push(item.to_string());
         }
     }
     out
+}
+
+/// `保洁员(8人)`, `护士(共12名)`: an item without the count in brackets after it.
+fn without_count(item: &str) -> &str {
+    let Some((name, note)) = item
+        .strip_suffix([')', '）'])
+        .and_then(|t| t.rsplit_once(['(', '（']))
+    else {
+        return item;
+    };
+    let count = note.trim_start_matches(['共', '约', '約']);
+    let count = count
+        .strip_suffix(['人', '名'])
+        .unwrap_or("")
+        .trim_end_matches('-');
+    let numeral = |c: char| c.is_ascii_digit() || "一二两三四五六七八九十-~".contains(c);
+    if !name.trim().is_empty() && !count.is_empty() && count.chars().all(numeral) {
+        name.trim_end()
+    } else {
+        item
+    }
 }
 
 /// Trims punctuation and a trailing `等` / `等等` from one item.
@@ -53,6 +75,10 @@ mod tests {
     fn should_split_lists_and_drop_none_values() {
         let cases: &[(&str, &[&str])] = &[
             ("屋村管理处主管、副主管", &["屋村管理处主管", "副主管"]),
+            // A count in brackets after an item.
+            ("保洁员(8人)", &["保洁员"]),
+            ("护士(共12名)、护工(2-3人)", &["护士", "护工"]),
+            ("电工(持证)", &["电工(持证)"]),
             ("客服助理/ 物业助理", &["客服助理", "物业助理"]),
             (
                 "供电/供水/供气/有线电视/居委会等",
