@@ -223,6 +223,10 @@ fn position(
     let salary = salary.or_else(|| loose_salary(all));
     let salary_line = salary.as_ref().map(|(_, line)| *line);
     position.salary = salary.map(|(s, _)| s);
+    if position.headcount.is_none() {
+        let found = body_lines(all).find_map(|l| Some((prose_headcount(l.view())?, l)));
+        position.headcount = p.found("/position/headcount", found);
+    }
     if position.location.is_none() {
         let found = plain_lines(all).find_map(|l| Some((tag_line_place(l)?, l)));
         position.location = p.found("/position/location", found);
@@ -577,6 +581,24 @@ fn is_place(token: &str) -> bool {
         && !token.contains("不限")
 }
 
+/// `招聘8名保安员`, `招聘二十名二級保安員`, `招3人`: a headcount in a sentence, after
+/// the word for hiring.
+fn prose_headcount(view: &str) -> Option<u32> {
+    view.match_indices('招').find_map(|(at, _)| {
+        let rest = &view[at + '招'.len_utf8()..];
+        let rest = rest.strip_prefix('聘').unwrap_or(rest);
+        let digits = rest
+            .char_indices()
+            .take_while(|&(_, c)| c.is_ascii_digit() || "一二两三四五六七八九十百".contains(c))
+            .last()
+            .map(|(i, c)| i + c.len_utf8())?;
+        rest[digits..]
+            .starts_with(['名', '人', '位'])
+            .then(|| headcount(&rest[..digits + '名'.len_utf8()]))
+            .flatten()
+    })
+}
+
 /// `2人`, `3名`, `一人` → the number; `若干` → none.
 fn headcount(view: &str) -> Option<u32> {
     let digits: String = view
@@ -686,6 +708,15 @@ mod tests {
             ("招5人", Some(5)),
         ] {
             assert_eq!(headcount(&fold(input)), want, "{input}");
+        }
+        for (input, want) in [
+            ("本公司招聘8名保安员。", Some(8)),
+            ("某某署明日起招聘二十名二级保安员", Some(20)),
+            ("现招3人", Some(3)),
+            ("负责招聘工作", None),
+            ("招聘专员", None),
+        ] {
+            assert_eq!(prose_headcount(&fold(input)), want, "{input}");
         }
     }
 
