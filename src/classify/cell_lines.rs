@@ -12,18 +12,17 @@
 //! …
 //! ```
 //!
-//! Each line alone is prose or a heading; only the run says what they are.
-//!
-//! The same step pairs a row of labels with the row of values under it (`职位名称 |
-//! 所属部门` over `理赔专员 | 理赔服务部`, [`Rule::TableLabelRow`]): each value cell gets
-//! the label above it.
-//! The
+//! Each line alone is prose or a heading; only the run says what they are. The
 //! header is three or more lines that are each one column name, the first of them
 //! a row number's column (`序号`, `编号`) and one of them a duty's text or
 //! measure; each row is its number (`1`, `2`, … in order) and the lines after it,
 //! up to one line a column. The row-number line becomes the row, holding the
 //! cells below it; the lines it took are cells of the row above
 //! ([`Rule::TableCellPerLine`]), as are the header's other names.
+//!
+//! The same step pairs a row of labels with the row of values under it (`职位名称 |
+//! 所属部门` over `理赔专员 | 理赔服务部`, [`Rule::TableLabelRow`]): each value cell gets
+//! the label above it.
 
 use super::{Class, Classified, Field, Kind, Piece, Rule};
 use crate::lexicon::{Column, duty_column_at};

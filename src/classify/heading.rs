@@ -250,7 +250,7 @@ fn job_heading(view: &str, pos: usize) -> Option<Heading> {
 /// `某某署指,二级保安员的职责包括:`, `申请人必须`: a short sentence that introduces
 /// the list after it heads that list's section.
 fn intro_heading(view: &str) -> Option<Heading> {
-    let (key, _) = lexicon::intro_heading(view)?;
+    let key = lexicon::intro_heading(view)?;
     if view.chars().count() > 40 || view.contains(['。', ';']) {
         return None;
     }

@@ -32,12 +32,15 @@ pub fn split_list(value: &str) -> Vec<String> {
     out
 }
 
+/// `保健員(全職)` → (`保健員`, `全職`): a text and the note in brackets that ends it.
+pub fn trailing_bracket(text: &str) -> Option<(&str, &str)> {
+    text.strip_suffix([')', '）'])
+        .and_then(|t| t.rsplit_once(['(', '（']))
+}
+
 /// `保洁员(8人)`, `护士(共12名)`: an item without the count in brackets after it.
 fn without_count(item: &str) -> &str {
-    let Some((name, note)) = item
-        .strip_suffix([')', '）'])
-        .and_then(|t| t.rsplit_once(['(', '（']))
-    else {
+    let Some((name, note)) = trailing_bracket(item) else {
         return item;
     };
     let count = note.trim_start_matches(['共', '约', '約']);

@@ -287,21 +287,18 @@ fn position(
     if position.title.is_none() {
         position.title = p.found("/position/title", bare_line());
     }
-    employment_after_title(&mut position, p);
+    title_brackets(&mut position, p);
     position
 }
 
 /// `保健員(全職)`, `店员(兼职)`: the kind of employment in brackets after a posting's
 /// name is not part of it; it gives the employment type when nothing else does. Nor
 /// is the name's English translation (`质检主管(QC Supervisor)`).
-fn employment_after_title(position: &mut Position, p: &mut Provenance) {
+fn title_brackets(position: &mut Position, p: &mut Provenance) {
     let Some(title) = &position.title else {
         return;
     };
-    let Some((name, inner)) = title
-        .strip_suffix([')', '）'])
-        .and_then(|t| t.rsplit_once(['(', '（']))
-    else {
+    let Some((name, inner)) = lists::trailing_bracket(title) else {
         return;
     };
     let english = inner.chars().any(|c| c.is_ascii_alphabetic())
@@ -363,7 +360,7 @@ fn title_cells(title: Line<'_>) -> (Line<'_>, TitleCells<'_>) {
             cells.headcount = Some((n, line));
         } else if lexicon::ORGANIZATION_ENDINGS
             .iter()
-            .any(|e| cell.trim_end_matches(')').ends_with(e) || cell.contains(e))
+            .any(|e| cell.contains(e))
         {
             cells.organization = Some((line.clean(), line));
         } else {
@@ -404,8 +401,13 @@ fn bare_name(line: Line<'_>) -> Option<String> {
 /// The position an introduction names as its subject: `电讯工程师主要负责 –`.
 fn intro_subject(line: Line<'_>) -> Option<String> {
     let view = line.view().trim_end_matches(['–', '—', '-', ':', ' ']);
+    let duties_sentences = lexicon::INTRO_HEADINGS
+        .iter()
+        .filter(|(_, key)| *key == SectionKey::Responsibilities)
+        .map(|(w, _)| w);
     let subject = lexicon::INTRO_SUBJECT_ENDS
         .iter()
+        .chain(duties_sentences)
         .find_map(|w| view.strip_suffix(w))?;
     // The clause that names it (`某某署指,二级保安员`).
     let from = subject.rfind([',', ' ']).map_or(0, |i| i + 1);
@@ -592,10 +594,11 @@ fn prose_headcount(view: &str) -> Option<u32> {
             .take_while(|&(_, c)| c.is_ascii_digit() || "一二两三四五六七八九十百".contains(c))
             .last()
             .map(|(i, c)| i + c.len_utf8())?;
-        rest[digits..]
-            .starts_with(['名', '人', '位'])
-            .then(|| headcount(&rest[..digits + '名'.len_utf8()]))
-            .flatten()
+        let unit = rest[digits..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '名' | '人' | '位'))?;
+        headcount(&rest[..digits + unit.len_utf8()])
     })
 }
 

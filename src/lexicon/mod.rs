@@ -577,14 +577,13 @@ pub fn find_intro_heading(view: &str) -> Option<(usize, usize)> {
     INDEX.find(view).map(|found| (found.start, found.end))
 }
 
-/// `二级保安员的职责包括`: the section a sentence that introduces a list heads, and
-/// where the introducing words start.
-pub fn intro_heading(view: &str) -> Option<(SectionKey, usize)> {
+/// `二级保安员的职责包括`: the section a sentence that introduces a list heads.
+pub fn intro_heading(view: &str) -> Option<SectionKey> {
     let view = view.trim_end_matches([':', ' ']);
     INTRO_HEADINGS
         .iter()
         .find(|(w, _)| view.ends_with(w))
-        .map(|(w, key)| (*key, view.len() - w.len()))
+        .map(|(_, key)| *key)
 }
 
 /// Does a folded text lead into what follows (`电讯工程师主要负责 –`, `具体如下:`)?

@@ -1792,17 +1792,9 @@ pub const INTRO_HEADINGS: &[(&str, SectionKey)] = &[
     ("应征者必须", SectionKey::Qualifications),
     ("投考者必须", SectionKey::Qualifications),
 ];
-/// How an introduction that names its subject ends: `电讯工程师主要负责`.
-pub const INTRO_SUBJECT_ENDS: &[&str] = &[
-    "主要负责",
-    "负责",
-    "的职责如下",
-    "的职责包括",
-    "的主要职责包括",
-    "的主要职责如下",
-    "的工作职责包括",
-    "的工作包括",
-];
+/// How an introduction that names its subject ends: `电讯工程师主要负责` (and the
+/// duties' sentences of [`INTRO_HEADINGS`], `二级保安员的职责包括`).
+pub const INTRO_SUBJECT_ENDS: &[&str] = &["主要负责", "负责"];
 /// Pay to be agreed.
 pub const NEGOTIABLE: &[&str] = &["面议", "商议", "协商"];
 
