@@ -274,13 +274,27 @@ pub(crate) fn parts<'a>(classified: &'a [classify::Classified<'a>]) -> Vec<Part<
         .skip(1)
         .filter(|p| p.is_job_description)
         .count();
+    // A notice's opening over its table of posts is the page's header too, whatever
+    // it lists, unless it names a job itself.
+    let posts_after = parts
+        .get(1)
+        .is_some_and(|p| p.doc.lines.iter().any(|c| split::is_post_row(c)));
     if jobs_after >= 2
         && let Some(first) = parts.first_mut()
-        && !has_content(&first.sections)
+        && (!has_content(&first.sections) || (posts_after && !has_field(&first.sections)))
     {
         first.is_job_description = false;
     }
     parts
+}
+
+/// Does a part hold a known field?
+fn has_field(sections: &[outline::Section<'_>]) -> bool {
+    sections.iter().flat_map(|s| &s.nodes).any(|n| {
+        n.fields()
+            .iter()
+            .any(|f| f.key != lexicon::FieldKey::Unknown)
+    })
 }
 
 /// Does a part hold an item, a table row or a known field?

@@ -198,7 +198,24 @@ pub fn split<'a>(lines: &'a [Classified<'a>]) -> Vec<Doc<'a>> {
     for (k, (c, in_toc)) in lines.iter().zip(toc).enumerate() {
         // The same form filled in again for the next job (`职位名称 | 冷库管理员` …
         // `职位名称 | 冷链调度员` …): a new document once the current one has its own.
-        if forms[k] && walker.current().lines.iter().any(|c| names_position(c)) {
+        if forms[k]
+            && walker
+                .current()
+                .lines
+                .iter()
+                .any(|c| names_position(c) || is_post_row(c))
+        {
+            walker.open(Doc::default());
+        }
+        // A table of two or more posts is a part of its own: its header row goes
+        // with its first post, and what follows its last post (the rest of a
+        // notice) with none of them.
+        let table_ahead = !is_post_row(c)
+            && lines
+                .get(k + 1..k + 3)
+                .is_some_and(|next| next.iter().all(is_post_row));
+        let table_behind = !is_post_row(c) && k >= 2 && lines[k - 2..k].iter().all(is_post_row);
+        if (table_ahead || table_behind) && !walker.current().lines.is_empty() {
             walker.open(Doc::default());
         }
         // A posting's name opens a document, unless the current one has nothing yet
@@ -336,6 +353,15 @@ fn names_position(c: &Classified<'_>) -> bool {
     }
 }
 
+/// `1 | 会计 | 2 | 本科及以上` under `序号 | 岗位名称 | 招聘人数 | 学历要求`: a row of a table
+/// of posts, which is one job's whole form.
+pub(crate) fn is_post_row(c: &Classified<'_>) -> bool {
+    matches!(&c.class, Class::Body(pieces) if pieces.iter().any(|p| {
+        p.rule == Rule::TableLabelRow
+            && p.kind.fields().iter().any(|f| f.key == FieldKey::PositionTitle)
+    }))
+}
+
 /// A page of the same form filled in for several jobs: each line that starts with
 /// the position's label, when two or more do, after a heading or a list between
 /// them (a form's basic information may name the position twice in a row).
@@ -344,10 +370,11 @@ fn form_starts(lines: &[Classified<'_>]) -> Vec<bool> {
     let mut last: Option<usize> = None;
     let mut count = 0;
     for (k, c) in lines.iter().enumerate() {
-        if !names_position(c) {
+        if !names_position(c) && !is_post_row(c) {
             continue;
         }
-        let apart = last.is_none_or(|j| lines[j + 1..k].iter().any(has_section_or_list));
+        let apart =
+            is_post_row(c) || last.is_none_or(|j| lines[j + 1..k].iter().any(has_section_or_list));
         if apart {
             out[k] = true;
             count += 1;

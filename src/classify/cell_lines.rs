@@ -25,7 +25,8 @@
 //! the label above it.
 
 use super::{Class, Classified, Field, Kind, Piece, Rule};
-use crate::lexicon::{Column, duty_column_at};
+use crate::lexicon::{Column, FieldKey, duty_column_at};
+use crate::model::SectionKey;
 use crate::normalize::Line;
 
 /// Rewrites every duty table written one cell per line in `lines`, and pairs every
@@ -61,28 +62,68 @@ fn label_cell(cell: &Line<'_>) -> Option<crate::lexicon::FieldKey> {
 }
 
 /// `职位名称 | 职位编号 | 所属部门` over `理赔专员 | LP-02 | 理赔服务部`: a row of labels
-/// and the row of values under it, cell by cell, become the value row's fields.
+/// and the rows of values under it, cell by cell, become the value rows' fields.
+/// A row-number column (`序号`) may come first; its cells are no field. Every
+/// value row of a table of posts (`序号 | 岗位名称 | 招聘人数 | 学历要求` over one row a
+/// post) names its own job, which split reads as a document; such a table may also
+/// have columns of duties and requirements (`岗位名称 | 工作内容 | 任职要求`) and
+/// columns of its own (`责任范围`), which are no field.
 fn label_row_over_values(lines: &mut [Classified<'_>], k: usize) {
-    let (Some(labels), Some(values)) = (row_cells(&lines[k - 1]), row_cells(&lines[k])) else {
+    let Some(labels) = row_cells(&lines[k - 1]) else {
         return;
     };
-    let all_labels = labels.len() >= 2 && labels.iter().all(|c| label_cell(c).is_some());
-    let no_labels = values.iter().all(|c| label_cell(c).is_none());
-    if !all_labels || !no_labels || labels.len() != values.len() {
+    let Some(keys) = header_keys(labels) else {
         return;
-    }
-    let fields: Vec<Field<'_>> = labels
+    };
+    let labels = labels.to_vec();
+    // Rows after the first are more posts: numbered, or each naming a post.
+    let numbered = labels.iter().any(is_number_column);
+    let post = keys
         .iter()
-        .zip(values)
-        .filter_map(|(l, v)| {
-            Some(Field {
-                key: label_cell(l)?,
-                label: *l,
-                value: *v,
+        .position(|k| *k == Some(FieldKey::PositionTitle));
+    let rows = lines[k..]
+        .iter()
+        .enumerate()
+        .take_while(|(i, line)| {
+            row_cells(line).is_some_and(|values| {
+                values.len() == labels.len()
+                    && values.iter().all(|c| label_cell(c).is_none())
+                    && (*i == 0
+                        || numbered
+                        || post.is_some_and(|p| {
+                            crate::lexicon::is_position_title(values[p].view().trim())
+                        }))
             })
         })
-        .collect();
-    let (labels, values) = (labels.to_vec(), values.to_vec());
+        .count();
+    if rows == 0 {
+        return;
+    }
+    for line in &mut lines[k..k + rows] {
+        let Some(values) = row_cells(line).map(<[Line<'_>]>::to_vec) else {
+            continue;
+        };
+        let fields: Vec<Field<'_>> = keys
+            .iter()
+            .zip(&labels)
+            .zip(&values)
+            .filter_map(|((key, label), value)| {
+                Some(Field {
+                    key: (*key)?,
+                    label: *label,
+                    value: *value,
+                })
+            })
+            .collect();
+        set(
+            line,
+            Kind::Row {
+                cells: values,
+                fields,
+            },
+            Rule::TableLabelRow,
+        );
+    }
     set(
         &mut lines[k - 1],
         Kind::Row {
@@ -91,14 +132,57 @@ fn label_row_over_values(lines: &mut [Classified<'_>], k: usize) {
         },
         Rule::TableRow,
     );
-    set(
-        &mut lines[k],
-        Kind::Row {
-            cells: values,
-            fields,
-        },
-        Rule::TableLabelRow,
-    );
+}
+
+/// The field each column of a header row of labels gives (`None` for a column of
+/// row numbers, and in a table of posts for a column of its own), if the row is
+/// one: two or more labels, and no other cell unless the table names posts.
+fn header_keys(labels: &[Line<'_>]) -> Option<Vec<Option<FieldKey>>> {
+    let names_posts = labels
+        .iter()
+        .any(|c| label_cell(c) == Some(FieldKey::PositionTitle));
+    let keys: Vec<Option<FieldKey>> = labels
+        .iter()
+        .map(|c| {
+            if let Some(key) = label_cell(c) {
+                return Some(Some(key));
+            }
+            if is_number_column(c) {
+                return Some(None);
+            }
+            if !names_posts {
+                return None;
+            }
+            match section_cell(c) {
+                Some(SectionKey::Responsibilities) => Some(Some(FieldKey::Duties)),
+                Some(SectionKey::Qualifications) => Some(Some(FieldKey::Requirements)),
+                _ => is_column_name(c).then_some(None),
+            }
+        })
+        .collect::<Option<_>>()?;
+    (keys.iter().flatten().count() >= 2).then_some(keys)
+}
+
+/// The section a cell names, when the cell is one section heading word.
+fn section_cell(cell: &Line<'_>) -> Option<SectionKey> {
+    let view = cell.view().trim().trim_end_matches(':');
+    match crate::lexicon::scan_words(view).as_slice() {
+        [hit] if hit.start == 0 && hit.end == view.len() => hit.section,
+        _ => None,
+    }
+}
+
+/// Could a cell be a column's name: a few characters, no number and no sentence?
+fn is_column_name(cell: &Line<'_>) -> bool {
+    let view = cell.view().trim();
+    (2..=6).contains(&view.chars().count())
+        && !view.contains(|c: char| c.is_ascii_digit() || ",;。、".contains(c))
+}
+
+/// `序号`, `编号`: the header cell of a column of row numbers.
+fn is_number_column(cell: &Line<'_>) -> bool {
+    let view = cell.view().trim();
+    duty_column_at(view).is_some_and(|(col, len)| col == Column::Ignore && len == view.len())
 }
 
 /// The line of a single piece, if the classified line is one.
@@ -220,31 +304,91 @@ mod tests {
         assert_eq!(got, want);
     }
 
-    #[test]
-    fn should_pair_a_row_of_labels_with_the_row_of_values_under_it() {
-        let folded = Folded::new("职位名称\t所属部门\n理赔专员\t理赔服务部\n受理报案\t回访客户\n");
+    /// The fields of each line's first piece: key, label and value as written.
+    fn fields(text: &str) -> Vec<Vec<(FieldKey, String, String)>> {
+        let folded = Folded::new(text);
         let lines = super::super::classify(&folded);
-        let fields: Vec<Vec<(String, String)>> = lines
+        lines
             .iter()
             .map(|c| match &c.class {
                 Class::Body(p) => p[0]
                     .kind
                     .fields()
                     .iter()
-                    .map(|f| (f.label.text().to_string(), f.value.text().to_string()))
+                    .map(|f| {
+                        (
+                            f.key,
+                            f.label.text().to_string(),
+                            f.value.text().to_string(),
+                        )
+                    })
                     .collect(),
                 _ => Vec::new(),
             })
-            .collect();
-        let pair = |l: &str, v: &str| (l.to_string(), v.to_string());
+            .collect()
+    }
+
+    #[test]
+    fn should_pair_a_row_of_labels_with_the_row_of_values_under_it() {
+        let got = fields("职位名称\t所属部门\n理赔专员\t理赔服务部\n受理报案\t回访客户\n");
+        let field = |k, l: &str, v: &str| (k, l.to_string(), v.to_string());
         assert_eq!(
-            fields,
+            got,
             vec![
                 vec![],
-                vec![pair("职位名称", "理赔专员"), pair("所属部门", "理赔服务部")],
+                vec![
+                    field(FieldKey::PositionTitle, "职位名称", "理赔专员"),
+                    field(FieldKey::Department, "所属部门", "理赔服务部")
+                ],
                 vec![],
             ]
         );
+    }
+
+    #[test]
+    fn should_pair_every_row_of_a_table_of_posts_with_its_labels() {
+        let got = fields(
+            "序号\t岗位名称\t招聘人数\t工作内容\t服务对象\t任职要求\n\
+             1\t站长\t1\t统筹运营\t全站老人\t大专以上学历\n\
+             2\t护理员\t3\t助餐助浴\t失能老人\t初中以上学历\n\
+             说明:以上岗位均签订劳动合同\n",
+        );
+        let keys: Vec<Vec<(FieldKey, String)>> = got
+            .into_iter()
+            .map(|line| line.into_iter().map(|(k, _, v)| (k, v)).collect())
+            .collect();
+        let row = |name: &str, count: &str, duty: &str, req: &str| {
+            vec![
+                (FieldKey::PositionTitle, name.to_string()),
+                (FieldKey::Headcount, count.to_string()),
+                (FieldKey::Duties, duty.to_string()),
+                (FieldKey::Requirements, req.to_string()),
+            ]
+        };
+        assert!(keys[0].is_empty());
+        assert_eq!(keys[1], row("站长", "1", "统筹运营", "大专以上学历"));
+        assert_eq!(keys[2], row("护理员", "3", "助餐助浴", "初中以上学历"));
+        assert!(keys[3].iter().all(|(k, _)| *k != FieldKey::PositionTitle));
+    }
+
+    #[test]
+    fn should_not_read_a_row_of_column_names_without_labels_as_a_table_of_posts() {
+        // Without a position's column, a duties column is a duty table's, and a
+        // column of its own names no field.
+        for text in [
+            "序号\t工作内容\t服务对象\n1\t统筹运营\t全站老人\n2\t助餐助浴\t失能老人\n",
+            "所属部门\t服务对象\n综合部\t全站老人\n",
+        ] {
+            let folded = Folded::new(text);
+            let lines = super::super::classify(&folded);
+            assert!(
+                lines.iter().all(|c| match &c.class {
+                    Class::Body(p) => p.iter().all(|p| p.rule != Rule::TableLabelRow),
+                    _ => true,
+                }),
+                "{text}"
+            );
+        }
     }
 
     #[test]

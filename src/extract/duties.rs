@@ -353,6 +353,24 @@ fn item(node: &Node<'_>, body: Line<'_>, p: &mut Provenance, at: usize) -> Respo
 }
 
 /// Splits a paragraph into one duty per `;`-separated clause (or per sentence).
+/// The duties of a table of posts (`岗位名称 | 工作内容 | 任职要求`, one row a job): each
+/// cell under its duties column is one duty.
+pub fn from_post_cells(facts: &super::Facts<'_, '_>, p: &mut Provenance) -> Vec<Responsibility> {
+    facts
+        .fields
+        .iter()
+        .filter(|f| f.key == FieldKey::Duties && !f.value.is_empty())
+        .enumerate()
+        .map(|(i, f)| {
+            p.line(format!("/{i}/description"), f.value);
+            Responsibility {
+                description: Some(f.value.clean()),
+                ..Responsibility::default()
+            }
+        })
+        .collect()
+}
+
 pub fn split_clauses(text: &str) -> Vec<String> {
     let parts: Vec<String> = text
         .split([';', '；', '。'])

@@ -157,6 +157,12 @@ pub fn record(doc: &Doc<'_>, sections: &[Section<'_>]) -> Record {
             _ => {}
         }
     }
+    // A table of posts' duties cell: one duty, when no section gave any.
+    if record.responsibilities.is_empty() {
+        p.extend(&mut record.responsibilities, "/responsibilities", |p| {
+            duties::from_post_cells(&facts, p)
+        });
+    }
     record.provenance = std::mem::take(p).finish();
     record
 }

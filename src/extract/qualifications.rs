@@ -52,6 +52,21 @@ pub fn extract(
         seen_other: q.other.iter().cloned().collect(),
         experience_words: None,
     };
+    // Other requirements (`其他条件:三年以上会计工作经验`), and a table of posts'
+    // requirements cell, read as requirement lines; other requirements are also
+    // kept whole, as their label says they are.
+    for f in facts.fields.iter().filter(|f| {
+        matches!(f.key, FieldKey::Requirements | FieldKey::OtherRequirement)
+            && !is_none_value(f.value.view())
+    }) {
+        p.reading(&mut q, f.value, |q| {
+            lines.read(q, f.value, false);
+            let whole = f.value.clean();
+            if f.key == FieldKey::OtherRequirement && !q.other.contains(&whole) {
+                q.other.push(whole);
+            }
+        });
+    }
     for node in nodes {
         let known = node.fields().iter().any(|f| f.key != FieldKey::Unknown);
         match &node.kind {
@@ -126,11 +141,7 @@ fn from_fields(facts: &Facts<'_, '_>, p: &mut Provenance) -> Qualifications {
             )
         });
     }
-    for f in facts
-        .fields
-        .iter()
-        .filter(|f| matches!(f.key, FieldKey::OtherRequirement | FieldKey::Gender))
-    {
+    for f in facts.fields.iter().filter(|f| f.key == FieldKey::Gender) {
         if !is_none_value(f.value.view()) {
             p.reading(&mut q, f.value, |q| q.other.push(f.value.clean()));
         }

@@ -74,6 +74,12 @@ pub enum FieldKey {
     ValidThrough,
     /// 工作性质 / 聘用形式: 全职, 兼职 ….
     EmploymentType,
+    /// A cell under a duties column (`工作内容`, `岗位职责`) of a table of posts,
+    /// one row a job: that job's duties. No label has this key; only such a
+    /// column gives it.
+    Duties,
+    /// A cell under a requirements column (`任职要求`) of a table of posts.
+    Requirements,
     Unknown,
 }
 
