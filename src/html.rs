@@ -122,6 +122,28 @@ struct Open {
     skip: bool,
     ordered: bool,
     counter: u32,
+    /// Where its text starts: the length of the output and of the line when it
+    /// opened.
+    at: (usize, usize),
+}
+
+/// Inline elements that hold one cell of a label/value pair on job pages
+/// (`<span class="tit">招聘单位</span><span class="con">…</span>`).
+const CELLS: &[&str] = &["span", "label", "em", "b", "strong", "i", "font"];
+
+/// A colon goes between a label cell and its value cell: the text an inline
+/// element held, when it is a known field label alone (`招聘单位`, `学历`), and the
+/// element opened on the line still being written. Returns the output length at
+/// which it was decided, so the colon is written only on that line.
+fn label_cell_end(open: &Open, out: &str, line: &str) -> Option<usize> {
+    if !CELLS.contains(&open.name.as_str()) || open.at.0 != out.len() {
+        return None;
+    }
+    let text = line.get(open.at.1..)?.trim();
+    let folded = crate::normalize::fold(text);
+    crate::lexicon::label(&folded)
+        .is_some_and(|k| k != crate::lexicon::FieldKey::Unknown)
+        .then_some(out.len())
 }
 
 /// Renders an HTML page as plain text lines.
@@ -141,6 +163,7 @@ pub fn to_text(html: &str) -> String {
     let mut first_cell = true;
     let mut page_title = String::new();
     let mut saw_h1 = false;
+    let mut colon_at: Option<usize> = None;
     for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
         match token {
             Token::StartTag(tag) => {
@@ -212,11 +235,15 @@ pub fn to_text(html: &str) -> String {
                     name,
                     skip,
                     counter: 0,
+                    at: (out.len(), line.len()),
                 });
             }
             Token::EndTag(tag) => {
                 let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
                 if let Some(i) = stack.iter().rposition(|o| o.name == name) {
+                    if skipping == 0 && pre == 0 {
+                        colon_at = label_cell_end(&stack[i], &out, &line);
+                    }
                     for open in stack.drain(i..) {
                         if open.skip {
                             skipping -= 1;
@@ -244,6 +271,13 @@ pub fn to_text(html: &str) -> String {
                         line.push_str(part);
                     }
                 } else {
+                    // (The pending colon is spent on the first text, written or not.)
+                    if !s.trim().is_empty()
+                        && colon_at.take() == Some(out.len())
+                        && !s.trim_start().starts_with([':', '：'])
+                    {
+                        line.push(':');
+                    }
                     push_collapsed(&mut line, &s);
                 }
             }
@@ -336,6 +370,30 @@ mod tests {
             text,
             "保安员岗位职责\n直接上级:主管\n下属:无\n• 负责巡逻;\n• 负责&登记\n1. 一\n2. 二\n岗位名称\t保安员\n"
         );
+    }
+
+    #[test]
+    fn should_put_a_colon_between_a_label_cell_and_its_value_cell() {
+        for (html, want) in [
+            // A label and its value in two spans.
+            (
+                "<ul><li><span>招聘单位</span><span>某某中心</span></li></ul>",
+                "• 招聘单位:某某中心\n",
+            ),
+            // Traditional script; a bold label before plain text.
+            ("<p><b>學歷</b> 大學以上</p>", "學歷: 大學以上\n"),
+            // A colon of its own, an empty value cell, a word that is no label.
+            ("<p><span>学历</span>:本科</p>", "学历:本科\n"),
+            (
+                "<ul><li><span>学位</span><span></span></li></ul>",
+                "• 学位\n",
+            ),
+            ("<p><span>负责</span><span>巡逻</span></p>", "负责巡逻\n"),
+            // A section heading is no field label.
+            ("<p><b>岗位职责</b>负责巡逻</p>", "岗位职责负责巡逻\n"),
+        ] {
+            assert_eq!(to_text(html), want, "{html}");
+        }
     }
 
     #[test]

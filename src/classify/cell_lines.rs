@@ -76,8 +76,12 @@ fn label_row_over_values(lines: &mut [Classified<'_>], k: usize) {
         return;
     };
     let labels = labels.to_vec();
-    // Rows after the first are more posts: numbered, or each naming a post.
-    let numbered = labels.iter().any(is_number_column);
+    // Rows after the first are more posts: numbered, under columns of duties or
+    // requirements (which a form's label row has not), or each naming a post.
+    let posts_table = labels.iter().any(is_number_column)
+        || keys
+            .iter()
+            .any(|k| matches!(k, Some(FieldKey::Duties | FieldKey::Requirements)));
     let post = keys
         .iter()
         .position(|k| *k == Some(FieldKey::PositionTitle));
@@ -89,7 +93,7 @@ fn label_row_over_values(lines: &mut [Classified<'_>], k: usize) {
                 values.len() == labels.len()
                     && values.iter().all(|c| label_cell(c).is_none())
                     && (*i == 0
-                        || numbered
+                        || posts_table
                         || post.is_some_and(|p| {
                             crate::lexicon::is_position_title(values[p].view().trim())
                         }))
