@@ -297,16 +297,21 @@ fn has_field(sections: &[outline::Section<'_>]) -> bool {
     })
 }
 
-/// Does a part hold an item, a table row or a known field?
+/// Does a part hold an item, a table row or a known field? (A document-control
+/// block — `文件名称`, `编号`, `起草部门`, `起草人`, `批准人`, `执行日期` — says nothing
+/// of a job: a collection's front matter has one.)
 fn has_content(sections: &[outline::Section<'_>]) -> bool {
+    use lexicon::FieldKey::*;
     sections.iter().flat_map(|s| &s.nodes).any(|n| {
         matches!(
             n.kind,
             outline::NodeKind::Item { .. } | outline::NodeKind::Row { .. }
-        ) || n
-            .fields()
-            .iter()
-            .any(|f| f.key != lexicon::FieldKey::Unknown)
+        ) || n.fields().iter().any(|f| {
+            !matches!(
+                f.key,
+                Unknown | Code | Department | WrittenOn | PreparedBy | ReviewedBy | ApprovedBy
+            )
+        })
     })
 }
 

@@ -1555,6 +1555,8 @@ pub const TITLE_RECRUITING: &[&str] = &["招聘", "诚聘", "急聘", "招聘详
 pub const DOC_TITLE_SUFFIXES: &[&str] = &[
     "安全生产职责",
     "安全职责",
+    "岗位质量职责",
+    "质量职责",
     "岗位说明书范文",
     "职位说明书范文",
     "职务说明书范文",
