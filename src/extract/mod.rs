@@ -275,6 +275,13 @@ fn position(
             .flatten();
         position.title = p.found("/position/title", bare.or(found.map(|v| (v, t))));
     }
+    // `某某生态农业有限公司招聘农业技术员启事`: the notice's publisher.
+    if position.organization.is_none()
+        && let Some(t) = doc.title
+    {
+        let found = lexicon::notice_organization(t.view()).map(|r| (clean_value(t.text_of(r)), t));
+        position.organization = p.found("/position/organization", found);
+    }
     if position.title.is_none() {
         let found = all
             .iter()
@@ -589,12 +596,17 @@ fn is_place(token: &str) -> bool {
         && !token.contains("不限")
 }
 
-/// `招聘8名保安员`, `招聘二十名二級保安員`, `招3人`: a headcount in a sentence, after
-/// the word for hiring.
+/// `招聘8名保安员`, `招聘二十名二級保安員`, `招3人`, `招聘农业技术员2名`: a headcount in a
+/// sentence, after the word for hiring (and the position's name).
 fn prose_headcount(view: &str) -> Option<u32> {
     view.match_indices('招').find_map(|(at, _)| {
         let rest = &view[at + '招'.len_utf8()..];
         let rest = rest.strip_prefix('聘').unwrap_or(rest);
+        let name = rest
+            .find(|c: char| c.is_ascii_digit())
+            .filter(|&at| lexicon::is_position_title(&rest[..at]))
+            .unwrap_or(0);
+        let rest = &rest[name..];
         let digits = rest
             .char_indices()
             .take_while(|&(_, c)| c.is_ascii_digit() || "一二两三四五六七八九十百".contains(c))
@@ -661,6 +673,10 @@ fn title_name(title: Line<'_>, posting: bool) -> Option<String> {
         let at = view.len() - quoted.len();
         return Some(clean_value(title.text_of(at..at + name.len())));
     }
+    // `某某公司招聘农业技术员启事`: a hiring notice names the position it fills.
+    if let Some(range) = lexicon::notice_position(view) {
+        return Some(clean_value(title.text_of(range)));
+    }
     // `招聘:物业财务主管`, `物业管理员招聘`: the rest names the position.
     for word in lexicon::TITLE_RECRUITING {
         if let Some(rest) = view.strip_prefix(word) {
@@ -724,6 +740,9 @@ mod tests {
             ("现招3人", Some(3)),
             ("负责招聘工作", None),
             ("招聘专员", None),
+            // The position's name between the verb and the count.
+            ("现面向社会招聘农业技术员2名,具体要求如下", Some(2)),
+            ("招聘会将于3月举行", None),
         ] {
             assert_eq!(prose_headcount(&fold(input)), want, "{input}");
         }
@@ -745,6 +764,19 @@ mod tests {
             ("酒店经理岗位说明书", false, Some("酒店经理")),
             // A page cut inside the title's marker (`(二)`).
             ("二)大堂副理", false, Some("大堂副理")),
+            // A hiring notice names the position it fills.
+            (
+                "某某生态农业有限公司招聘农业技术员启事",
+                false,
+                Some("农业技术员"),
+            ),
+            (
+                "某某市第五幼兒園公開招聘非在編保育員公告",
+                false,
+                Some("保育員"),
+            ),
+            ("某某中心招聘2名收费员公告", false, Some("收费员")),
+            ("某某县2025年公开招聘工作人员公告", false, None),
         ];
         for (title, posting, want) in cases {
             let folded = Folded::new(title);

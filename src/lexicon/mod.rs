@@ -563,6 +563,54 @@ pub fn has_job_title_ending(view: &str) -> bool {
 
 /// Does a job's title name a position (`高级销售代表岗位职责`, `部长岗位`: the name
 /// before the document-type ending ends like a position's name)?
+/// The position a hiring notice's title names (`某某公司招聘农业技术员启事`,
+/// `…公开招聘非在编保育员公告` → the range of `农业技术员`, `保育员`): between the
+/// last hiring verb and the notice word that ends the title, without the post's
+/// terms and a count (`2名`), when it is a position's name.
+pub fn notice_position(view: &str) -> Option<std::ops::Range<usize>> {
+    let body = NOTICE_ENDINGS.iter().find_map(|e| view.strip_suffix(e))?;
+    let mut from = NOTICE_VERBS
+        .iter()
+        .filter_map(|v| body.rfind(v).map(|at| at + v.len()))
+        .max()?;
+    if let Some(term) = NOTICE_TERMS.iter().find(|t| body[from..].starts_with(**t)) {
+        from += term.len();
+    }
+    let digits = body[from..].bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && body[from + digits..].starts_with(['名', '人']) {
+        from += digits + '名'.len_utf8();
+    }
+    let name = &body[from..];
+    (is_position_title(name) && !NOTICE_GENERIC_NAMES.contains(&name)).then_some(from..body.len())
+}
+
+/// The organization a hiring notice's title names before its hiring verb
+/// (`某某生态农业有限公司招聘…启事`, `某某县教育局2024年招聘…公告`), when the text
+/// there ends like an organization's name (a year after it left off).
+pub fn notice_organization(view: &str) -> Option<std::ops::Range<usize>> {
+    notice_position(view)?;
+    let verb = NOTICE_VERBS.iter().filter_map(|v| view.find(v)).min()?;
+    let mut before = view[..verb].trim_end();
+    for year in ["年度", "年"] {
+        if let Some(rest) = before.strip_suffix(year) {
+            let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            if digits == 4 {
+                before = &rest[..rest.len() - 4];
+            }
+            break;
+        }
+    }
+    let named = ORGANIZATION_ENDINGS
+        .iter()
+        .chain(NOTICE_ORGANIZATION_ENDINGS)
+        .any(|e| {
+            before
+                .strip_suffix(e)
+                .is_some_and(|n| n.chars().count() >= 2)
+        });
+    named.then_some(0..before.len())
+}
+
 pub fn is_position_title(title: &str) -> bool {
     let name = DOC_TITLE_SUFFIXES
         .iter()
@@ -652,6 +700,31 @@ mod tests {
             ("填写该岗位所在的一级部门", false),
         ] {
             assert_eq!(is_form_hint(&fold(text)), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn should_find_the_publisher_of_a_hiring_notice() {
+        for (title, want) in [
+            (
+                "某某生态农业有限公司招聘农业技术员启事",
+                Some("某某生态农业有限公司"),
+            ),
+            (
+                "某某县教育局2024年招聘幼儿园保育员公告",
+                Some("某某县教育局"),
+            ),
+            (
+                "某某市第五幼儿园公开招聘非在编保育员公告",
+                Some("某某市第五幼儿园"),
+            ),
+            // No organization's ending; no position named.
+            ("关于招聘保育员的公告", None),
+            ("某某有限公司招聘公告", None),
+        ] {
+            let view = fold(title);
+            let got = notice_organization(&view).map(|r| &view[r]);
+            assert_eq!(got, want, "{title}");
         }
     }
 

@@ -1550,6 +1550,52 @@ pub const DUTY_VERB_STARTS: &[&str] = &["负", "履", "完", "做", "执", "遵"
 /// Posting words around a position in a title (`招聘:物业财务主管`, `物业管理员招聘`).
 pub const TITLE_RECRUITING: &[&str] = &["招聘", "诚聘", "急聘", "招聘详情", "招聘信息", "职位详情"];
 
+/// A hiring notice's title (`某某公司招聘农业技术员启事`, `…公開招聘非在編保育員公告`):
+/// the verb before the position, the notice word after it, and words about the
+/// post's terms that may stand between the verb and the name.
+pub const NOTICE_VERBS: &[&str] = &[
+    "公开招聘",
+    "招聘",
+    "诚聘",
+    "招募",
+    "公开选聘",
+    "选聘",
+    "甄选",
+    "招考",
+];
+pub const NOTICE_ENDINGS: &[&str] = &["公告", "启事", "简章", "通知", "公示"];
+/// What a notice for many posts hires (`招聘工作人员公告`): no position's name.
+pub const NOTICE_GENERIC_NAMES: &[&str] = &["工作人员", "人员", "员工", "职工", "人才", "编外人员"];
+pub const NOTICE_TERMS: &[&str] = &[
+    "非在编",
+    "编外",
+    "编制外",
+    "合同制",
+    "劳务派遣",
+    "派遣制",
+    "聘用制",
+    "临时",
+    "约聘",
+    "约僱",
+    "约雇",
+];
+
+/// Endings of the public bodies that publish hiring notices, beside
+/// [`ORGANIZATION_ENDINGS`] (which a position's name may follow in any title).
+pub const NOTICE_ORGANIZATION_ENDINGS: &[&str] = &[
+    "幼儿园",
+    "中心",
+    "大学",
+    "学院",
+    "中学",
+    "小学",
+    "局",
+    "委员会",
+    "研究院",
+    "研究所",
+    "协会",
+];
+
 /// Title endings that name the document type rather than the position, checked
 /// in this order.
 pub const DOC_TITLE_SUFFIXES: &[&str] = &[
@@ -1917,6 +1963,11 @@ pub const POSITION_SUFFIXES: &[&str] = &[
     "段长",
     "站长",
     "护士",
+    "药剂士",
+    "药士",
+    "技士",
+    "医士",
+    "助产士",
     "医师",
     "医生",
     "校医",
