@@ -294,11 +294,17 @@ fn part_piece<'a>(part: Line<'a>, chain: bool, whole: Option<&Scan<'_>>) -> Piec
             rule: Rule::FieldsSpacedPairs,
         };
     }
-    let view = part.view();
+    // `**岗位名称**`: a label in markdown bold is the label.
+    let view = part.view().trim();
+    let view = view
+        .strip_prefix("**")
+        .and_then(|v| v.strip_suffix("**"))
+        .unwrap_or(view)
+        .trim_end_matches(':')
+        .trim();
     let bare = Bare {
-        label: lexicon::label(view.trim_end_matches(':').trim()),
-        not_a_value: lexicon::label(view.trim_end_matches(':')).is_some()
-            || SECTION_MATCHER.whole(view.trim_end_matches(':')).is_some(),
+        label: lexicon::label(view),
+        not_a_value: lexicon::label(view).is_some() || SECTION_MATCHER.whole(view).is_some(),
     };
     Piece {
         line: part,
@@ -545,6 +551,24 @@ mod tests {
             .iter()
             .map(|f| (f.label.text().to_string(), f.value.text().to_string()))
             .collect()
+    }
+
+    #[test]
+    fn should_read_a_label_alone_on_its_line_as_written_in_markdown_too() {
+        for (text, want) in [
+            ("岗位名称", Some(FieldKey::PositionTitle)),
+            ("**所属部门**", Some(FieldKey::Department)),
+            ("**直接上级**", Some(FieldKey::Superiors)),
+            ("**负责巡逻**", None),
+        ] {
+            let folded = Folded::new(text);
+            let line = folded.first().expect("a line");
+            let got = match part_piece(line, false, None).kind {
+                Kind::Prose(bare) => bare.label,
+                _ => None,
+            };
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]

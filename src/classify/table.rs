@@ -17,6 +17,14 @@ pub enum RowKind {
 /// Splits a folded line into cells, if it is laid out as a table row.
 pub fn row(view: &str) -> Option<RowKind> {
     let trimmed = view.trim();
+    // `:---------`: a separator row's cell on its own line (a pipe table written one
+    // cell per line).
+    if trimmed.contains(':')
+        && trimmed.bytes().filter(|&b| b == b'-').count() >= 3
+        && trimmed.bytes().all(|b| b == b'-' || b == b':')
+    {
+        return Some(RowKind::Separator);
+    }
     if trimmed.starts_with('|') && trimmed.len() > 1 {
         let inner = trimmed.trim_matches('|');
         if !inner.is_empty() && inner.chars().all(|c| "-:| ".contains(c)) {
@@ -198,6 +206,9 @@ mod tests {
                 Some(&["岗位名称", "电梯管理员"]),
             ),
             ("|---|:---:|", Some(&["---"])),
+            // A separator row's cell alone on its line.
+            (":---------------", Some(&["---"])),
+            ("---", None),
             (
                 "岗位名称  电梯管理员    所属部门  工程部",
                 Some(&["岗位名称", "电梯管理员", "所属部门", "工程部"]),
