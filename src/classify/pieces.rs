@@ -191,6 +191,7 @@ fn chain_starts(view: &str, first: Option<Option<Marker>>) -> Vec<ChainStart> {
                     | Style::ArabicComma
                     | Style::ArabicHalfParen
                     | Style::ArabicParen
+                    | Style::ArabicMulti(_)
                     | Style::Circled
             )
             && let Some(n) = m.ordinal
@@ -216,11 +217,12 @@ fn chain_starts(view: &str, first: Option<Option<Marker>>) -> Vec<ChainStart> {
     out
 }
 
-/// `2根据年度…`: one or two digits right before an ideograph that does not make
-/// them a quantity (`2年`, `3人`, `5%`).
+/// `2根据年度…`, `2 职 务:…`: one or two digits right before an ideograph (or one
+/// space before it) that does not make them a quantity (`2年`, `3 人`, `5%`).
 fn bare_number(rest: &str) -> Option<u32> {
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let next = rest[digits..].chars().next()?;
+    let after = &rest[digits..];
+    let next = after.strip_prefix(' ').unwrap_or(after).chars().next()?;
     let quantity = "年月日号周天个人次名元万千百岁小分秒级期届条项%倍层楼室";
     ((1..=2).contains(&digits) && is_cjk(next) && !quantity.contains(next))
         .then(|| rest[..digits].parse().ok())
@@ -551,6 +553,38 @@ mod tests {
             .iter()
             .map(|f| (f.label.text().to_string(), f.value.text().to_string()))
             .collect()
+    }
+
+    #[test]
+    fn should_cut_run_on_chains_of_numbered_items() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "1、负责巡逻;2、负责登记;3、负责交接。",
+                &["1、负责巡逻;", "2、负责登记;", "3、负责交接。"],
+            ),
+            // Bare numbers, one space before the text.
+            (
+                "1 部 门:运输部 2 职 务:调度员 3 直接上司:运输部经理",
+                &["1 部 门:运输部", "2 职 务:调度员", "3 直接上司:运输部经理"],
+            ),
+            // Decimal numbers.
+            (
+                "7.1 中专以上学历。7.2 两年以上调度经验。7.3 会使用办公软件。",
+                &[
+                    "7.1 中专以上学历。",
+                    "7.2 两年以上调度经验。",
+                    "7.3 会使用办公软件。",
+                ],
+            ),
+            // Quantities are no numbers of items.
+            ("共招聘 3 人,每班 2 人轮换", &["共招聘 3 人,每班 2 人轮换"]),
+        ];
+        for (text, want) in cases {
+            let folded = Folded::new(text);
+            let line = folded.first().expect("a line");
+            let got: Vec<&str> = runon_pieces(line, None).iter().map(|l| l.text()).collect();
+            assert_eq!(got, *want, "{text}");
+        }
     }
 
     #[test]
