@@ -17,8 +17,11 @@ pub enum RowKind {
 /// Splits a folded line into cells, if it is laid out as a table row.
 pub fn row(view: &str) -> Option<RowKind> {
     let trimmed = view.trim();
-    // `:---------`: a separator row's cell on its own line (a pipe table written one
-    // cell per line).
+    // `:---------`, `|`: a separator row's cell, or the border between two cells,
+    // on its own line (a pipe table written one cell per line).
+    if trimmed == "|" {
+        return Some(RowKind::Separator);
+    }
     if trimmed.contains(':')
         && trimmed.bytes().filter(|&b| b == b'-').count() >= 3
         && trimmed.bytes().all(|b| b == b'-' || b == b':')
@@ -208,6 +211,7 @@ mod tests {
             ("|---|:---:|", Some(&["---"])),
             // A separator row's cell alone on its line.
             (":---------------", Some(&["---"])),
+            ("|", Some(&["---"])),
             ("---", None),
             (
                 "岗位名称  电梯管理员    所属部门  工程部",

@@ -177,7 +177,7 @@ fn is_content(scan: &Scan<'_>, chars: usize) -> bool {
         || scan.heading().is_some_and(|h| h.rule != super::Rule::HeadingJob)
         || lexicon::label(v.trim_end_matches(':').trim()).is_some()
         || fields::is_spaced_pairs(v)
-        || matches!(scan.row(), Some(table::RowKind::Cells(_)))
+        || matches!(scan.row(), Some(table::RowKind::Cells(_) | table::RowKind::Separator))
         || (v.contains(':') && scan.fields().iter().any(|h| h.key != FieldKey::Unknown))
 }
 

@@ -190,14 +190,28 @@ fn implicit(line: usize) -> Section<'static> {
 /// awaits one (a bare label, or `label:` with nothing after it), else as a node.
 /// Returns the bare reading of the node now last, if it may take a value.
 fn add<'a>(section: &mut Section<'a>, piece: &Piece<'a>, open_label: Option<Bare>) -> Option<Bare> {
+    // (A cell border on its own line, `|`, stands between a label and its value.)
     if let Kind::Prose(bare) = piece.kind
         && !bare.not_a_value
-        && let Some(last) = section.nodes.last_mut()
+        && let Some(last) = section
+            .nodes
+            .iter_mut()
+            .rev()
+            .find(|n| n.rule != crate::classify::Rule::TableSeparator)
         && last.value_line.is_none()
         && last.line.no != piece.line.no
         && take_value(last, piece.line, open_label)
     {
         return None;
+    }
+    if piece.rule == crate::classify::Rule::TableSeparator {
+        section.nodes.push(Node {
+            line: piece.line,
+            value_line: None,
+            kind: NodeKind::Decoration,
+            rule: piece.rule,
+        });
+        return open_label;
     }
     let (kind, bare) = match &piece.kind {
         Kind::Item {
