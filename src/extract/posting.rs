@@ -59,7 +59,16 @@ pub fn fill(position: &mut Position, facts: &Facts<'_, '_>, doc: &Doc<'_>, p: &m
         .fields
         .iter()
         .filter(|f| f.key == FieldKey::EmploymentType)
-        .find_map(|f| Some((employment_type(f.value.view())?, f.value)));
+        .find_map(|f| Some((employment_type(f.value.view())?, f.value)))
+        // `職缺類別:兼職`: a field of another label whose whole value is a kind of
+        // employment.
+        .or_else(|| {
+            facts.fields.iter().find_map(|f| {
+                let view = f.value.view().trim();
+                let (end, found) = EMPLOYMENT_MATCHER.at(view, 0)?;
+                (end == view.len()).then_some((found, f.value))
+            })
+        });
     position.employment_type = p.found("/position/employment_type", employment);
     if let Some(s) = &mut position.salary {
         let views = doc
