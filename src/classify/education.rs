@@ -39,7 +39,12 @@ pub fn find_level(view: &str) -> Option<(EducationLevel, bool, std::ops::Range<u
             }
         }
         let rest = rest.trim_start();
-        let or_above = OR_ABOVE.iter().any(|w| rest.starts_with(w));
+        // `至少具备…本科学历`, `不低于大专`: a minimum said before the level, in its clause.
+        let clause = before
+            .rfind([',', ';', '。', ':'])
+            .map_or(before, |at| &before[at..]);
+        let or_above = OR_ABOVE.iter().any(|w| rest.starts_with(w))
+            || lexicon::MINIMUM_WORDS.iter().any(|w| clause.contains(w));
         return Some((level, or_above, m.start..m.end));
     }
     None
@@ -70,6 +75,10 @@ mod tests {
             ("大学本科以上", Some((Bachelor, true))),
             ("职高及以上学历", Some((Vocational, true))),
             ("高中或中专以上学历", Some((HighSchool, true))),
+            // A minimum said before the level, in its clause.
+            ("至少具备药学相关专业本科学历", Some((Bachelor, true))),
+            ("学历不低于大专", Some((Associate, true))),
+            ("至少三年经验,本科学历", Some((Bachelor, false))),
             ("身体健康", None),
         ];
         for (input, want) in cases {

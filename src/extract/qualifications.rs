@@ -101,11 +101,7 @@ fn from_fields(facts: &Facts<'_, '_>, p: &mut Provenance) -> Qualifications {
                 let mut e = education::from_value(f.value)?;
                 // `最低学历:专科`: the label says the level is a minimum.
                 let label = f.label.view();
-                if e.level.is_some()
-                    && lexicon::MINIMUM_LABEL_WORDS
-                        .iter()
-                        .any(|w| label.contains(w))
-                {
+                if e.level.is_some() && lexicon::MINIMUM_WORDS.iter().any(|w| label.contains(w)) {
                     e.or_above = true;
                 }
                 Some((e, f.value))

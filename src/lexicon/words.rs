@@ -1110,6 +1110,10 @@ pub const EDUCATION: &[(&str, EducationLevel)] = &[
 ];
 
 /// Words after an education level that mean "or above".
+/// Words that make an education level a minimum: before it in its clause
+/// (`至少具备本科学历`, `不低于大专`) or in its label (`最低学历:专科`).
+pub const MINIMUM_WORDS: &[&str] = &["至少", "最低", "不低于", "起码"];
+
 pub const OR_ABOVE: &[&str] = &["以上", "及以上", "或以上", "以上学历", "或更高", "及更高"];
 
 /// Values that mean "none".
@@ -1543,9 +1547,6 @@ pub const ORGANIZATION_ENDINGS: &[&str] = &[
     "工厂",
     "厂",
 ];
-
-/// `最低学历:专科`: words of a label that make its value a minimum (or above).
-pub const MINIMUM_LABEL_WORDS: &[&str] = &["最低", "至少"];
 
 /// First characters of a duty sentence: `一、负责…职责` is a duty, not a job title.
 pub const DUTY_VERB_STARTS: &[&str] = &["负", "履", "完", "做", "执", "遵", "落", "明"];
