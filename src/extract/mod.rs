@@ -443,6 +443,13 @@ fn loose_salary<'a>(all: &[&Node<'a>]) -> Option<(model::Salary, Line<'a>)> {
         let lead = body.to(lead_end);
         (salary::find(lead).map(|s| (s, lead)))
             .or_else(|| n.value_line.and_then(|v| Some((salary::find(v)?, v))))
+            // `待遇:年薪25万元起,另缴纳五险一金`: pay among the benefits.
+            .or_else(|| {
+                n.fields()
+                    .iter()
+                    .filter(|f| f.key == FieldKey::Benefits)
+                    .find_map(|f| Some((salary::find(f.value)?, f.value)))
+            })
     })
 }
 

@@ -61,7 +61,11 @@ pub fn find(line: Line<'_>) -> Option<Salary> {
     let mut all = PAY.captures_iter(view);
     while let Some(caps) = all.next() {
         let whole = caps.get(0)?;
-        if is_cued(&caps) && caps.name("a").is_some() {
+        // `超过去年的3.5万人`: a count of people or things, not pay.
+        let counted = lexicon::COUNT_UNITS
+            .iter()
+            .any(|u| view[whole.end()..].starts_with(u));
+        if is_cued(&caps) && caps.name("a").is_some() && !counted {
             // `第32點(每月66,945元)至總薪級表第44點(每月105,175元)`: a range whose
             // ends are written apart.
             let end = all
@@ -264,6 +268,9 @@ mod tests {
                 "月薪8000元,工作满一年后至少加薪500元",
                 Some((8000.0, 8000.0)),
             ),
+            // A count of people is no pay.
+            ("报名人数预计超过去年的3.5万人", None),
+            ("服务3万户居民,月薪6000元", Some((6000.0, 6000.0))),
         ];
         for (input, want) in cases {
             let folded = crate::normalize::Folded::new(input);

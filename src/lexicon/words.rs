@@ -1110,6 +1110,12 @@ pub const EDUCATION: &[(&str, EducationLevel)] = &[
 ];
 
 /// Words after an education level that mean "or above".
+/// Units of counted people and things after a number (`3.5万人`, `2万次`): such a
+/// number is no amount of pay.
+pub const COUNT_UNITS: &[&str] = &[
+    "人", "名", "次", "户", "份", "字", "个", "位", "家", "所", "平方",
+];
+
 /// Words that make an education level a minimum: before it in its clause
 /// (`至少具备本科学历`, `不低于大专`) or in its label (`最低学历:专科`).
 pub const MINIMUM_WORDS: &[&str] = &["至少", "最低", "不低于", "起码"];
