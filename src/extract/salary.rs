@@ -247,6 +247,11 @@ mod tests {
                 "月综合工资6000-8000元",
                 Some((Some(6000.0), Some(8000.0), Some(Period::Month))),
             ),
+            // Taiwan's negotiable pay with the regular wage it must state.
+            (
+                "待遇面議(經常性薪資達4萬元或以上)",
+                Some((Some(40000.0), None, Some(Period::Month))),
+            ),
         ];
         for (input, want) in cases {
             let folded = crate::normalize::Folded::new(input);

@@ -1800,6 +1800,9 @@ pub const PAY_PREFIXES: &[(&str, Period)] = &[
     ("综合月薪", Period::Month),
     ("月工资", Period::Month),
     ("月收入", Period::Month),
+    // Taiwan's regular wage, which a posting of negotiable pay must state
+    // (`面議(經常性薪資達4萬元或以上)`): a month's.
+    ("经常性薪资", Period::Month),
     ("年收入", Period::Year),
     ("每月", Period::Month),
     ("每年", Period::Year),
@@ -1808,9 +1811,9 @@ pub const PAY_PREFIXES: &[(&str, Period)] = &[
     ("每小时", Period::Hour),
 ];
 /// Words between a pay word and its amount (`月薪介乎1.9萬元至2.6萬元`, `月薪由 $18,640至…`).
-pub const PAY_FILLERS: &[&str] = &["介乎", "介于", "由", "为", "约", "在"];
+pub const PAY_FILLERS: &[&str] = &["介乎", "介于", "由", "为", "约", "在", "达"];
 /// `8000元以上`, `8K起`: open-ended amounts.
-pub const PAY_BOUNDS: &[&str] = &["以上", "起"];
+pub const PAY_BOUNDS: &[&str] = &["以上", "或以上", "起"];
 /// `/月`, `每天`: the period after an amount (`周` is read, but has no period of
 /// its own in the record).
 pub const PAY_PERIODS: &[(&str, Option<Period>)] = &[
