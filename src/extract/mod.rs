@@ -314,7 +314,11 @@ fn title_brackets(position: &mut Position, p: &mut Provenance) {
     let Some((name, inner)) = lists::trailing_bracket(title) else {
         return;
     };
-    let english = inner.chars().any(|c| c.is_ascii_alphabetic())
+    // `质检主管(QC Supervisor)`: the name again in English. An acronym
+    // (`(CNC)`, `(QA)`) says which kind of the job it is, and stays.
+    let acronym = inner.len() <= 5 && inner.chars().all(|c| c.is_ascii_uppercase());
+    let english = !acronym
+        && inner.chars().any(|c| c.is_ascii_alphabetic())
         && inner
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || " &/-.".contains(c));
@@ -752,6 +756,29 @@ mod tests {
             ("招聘会将于3月举行", None),
         ] {
             assert_eq!(prose_headcount(&fold(input)), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn should_drop_an_english_name_in_brackets_but_keep_an_acronym() {
+        for (title, want, kind) in [
+            ("质检主管(QC Supervisor)", "质检主管", None),
+            ("行政助理(Admin)", "行政助理", None),
+            ("設備維修工程師(CNC)", "設備維修工程師(CNC)", None),
+            (
+                "保健員(全職)",
+                "保健員",
+                Some(model::EmploymentType::FullTime),
+            ),
+            ("保安主管(商业综合体)", "保安主管(商业综合体)", None),
+        ] {
+            let mut position = Position {
+                title: Some(title.to_string()),
+                ..Position::default()
+            };
+            title_brackets(&mut position, &mut Provenance::default());
+            assert_eq!(position.title.as_deref(), Some(want), "{title}");
+            assert_eq!(position.employment_type, kind, "{title}");
         }
     }
 
