@@ -55,6 +55,11 @@ pub fn reason(view: &str) -> Option<(DropReason, Rule)> {
     if unbulleted.len() <= 120 && may_be_file_info(unbulleted) && FILE_INFO.is_match(unbulleted) {
         return Some((DropReason::FileInfo, Rule::ChromeFileInfo));
     }
+    // `<image>data:image/png;base64,… alt="X_第1页"`, `![X_第2页](…)`: the image of a
+    // document's page, left in the text as markup.
+    if lexicon::PAGE_IMAGE_STARTS.iter().any(|p| view.starts_with(p)) {
+        return Some((DropReason::FileInfo, Rule::ChromeFileInfo));
+    }
     if is_watermark(view) {
         return Some((DropReason::Watermark, Rule::ChromeWatermark));
     }
@@ -218,6 +223,11 @@ mod tests {
             ),
             ("负责客服热线的接听和记录", None),
             ("43.04 KB", Some(DropReason::FileInfo)),
+            (
+                "<image>data:image/s3,"s3://crabby-images/8fc0a/8fc0a5b6a398b4b4d2f3e69ab66b35d9b3c4a8d0.png" alt=\"X岗位职责_第1页\"</image>",
+                Some(DropReason::FileInfo),
+            ),
+            ("![X岗位职责_第2页](/p/2.png)", Some(DropReason::FileInfo)),
             ("• 2页", Some(DropReason::FileInfo)),
             ("仓管员职位说明书大全_第2页", Some(DropReason::FileInfo)),
             ("源初 中教 师*网 w Ww.9 1", Some(DropReason::Watermark)),

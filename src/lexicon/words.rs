@@ -1206,6 +1206,10 @@ pub const CHROME_LINES: &[(&str, DropReason)] = &[
     ("目录", DropReason::TableOfContents),
 ];
 
+/// Starts of a page's image left in the text as markup (`<image>data:image/…`,
+/// `<img src=…>`, `![第1页](…)`): file information.
+pub const PAGE_IMAGE_STARTS: &[&str] = &["<image", "<img", "!["];
+
 /// Lines that start with these (after folding) are site chrome.
 pub const CHROME_PREFIXES: &[(&str, DropReason)] = &[
     ("相关文章:", DropReason::RelatedArticles),
