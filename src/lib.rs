@@ -298,8 +298,8 @@ fn has_field(sections: &[outline::Section<'_>]) -> bool {
 }
 
 /// Does a part hold an item, a table row or a known field? (A document-control
-/// block — `文件名称`, `编号`, `起草部门`, `起草人`, `批准人`, `执行日期` — says nothing
-/// of a job: a collection's front matter has one.)
+/// block — `文件名称`, `编号`, `起草部门`, `起草人`, `批准人`, `执行日期` — and a page's
+/// `发布时间` say nothing of a job: a collection's front matter has them.)
 fn has_content(sections: &[outline::Section<'_>]) -> bool {
     use lexicon::FieldKey::*;
     sections.iter().flat_map(|s| &s.nodes).any(|n| {
@@ -309,7 +309,14 @@ fn has_content(sections: &[outline::Section<'_>]) -> bool {
         ) || n.fields().iter().any(|f| {
             !matches!(
                 f.key,
-                Unknown | Code | Department | WrittenOn | PreparedBy | ReviewedBy | ApprovedBy
+                Unknown
+                    | Code
+                    | Department
+                    | WrittenOn
+                    | PostedOn
+                    | PreparedBy
+                    | ReviewedBy
+                    | ApprovedBy
             )
         })
     })
