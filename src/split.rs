@@ -75,6 +75,27 @@ impl<'a> Walker<'a> {
         self.content_since_title = 0;
     }
 
+    /// A page's plain opening (`XX医院招聘启事` / `因业务发展需要…如下:`) before its
+    /// first job is the page's header, no document of its own: its lines go to the
+    /// first job's `dropped`.
+    fn take_preamble(&mut self, next: &mut Doc<'a>) {
+        if self.docs.len() != 1 || !is_preamble(self.current()) {
+            return;
+        }
+        let front = self.docs.pop().expect("one doc");
+        let header = front.lines.iter().map(|c| Drop {
+            line: c.line,
+            reason: if c.traits.title_word {
+                DropReason::CollectionTitle
+            } else {
+                DropReason::PageHeader
+            },
+            rule: Rule::SplitPageHeader,
+        });
+        next.dropped
+            .splice(0..0, front.dropped.into_iter().chain(header));
+    }
+
     /// Places one line: a new document, a drop, or content of the current one.
     fn place(&mut self, c: &'a Classified<'a>, numbered_title: bool, in_toc: bool) {
         if in_toc {
@@ -118,22 +139,7 @@ impl<'a> Walker<'a> {
                 DropReason::NumberedJobTitle,
                 Rule::SplitNumberedJobTitle,
             );
-            // A page's plain opening (`XX医院招聘启事` / `因业务发展需要…如下:`)
-            // before its first job is the page's header, no document of its own.
-            if self.docs.len() == 1 && is_preamble(self.current()) {
-                let front = self.docs.pop().expect("one doc");
-                let header = front.lines.iter().map(|c| Drop {
-                    line: c.line,
-                    reason: if c.traits.title_word {
-                        DropReason::CollectionTitle
-                    } else {
-                        DropReason::PageHeader
-                    },
-                    rule: Rule::SplitPageHeader,
-                });
-                next.dropped
-                    .splice(0..0, front.dropped.into_iter().chain(header));
-            }
+            self.take_preamble(&mut next);
             return self.open(next);
         }
         let reason = match c.class {

@@ -6,6 +6,7 @@ mod corpus;
 mod docx;
 mod explain;
 mod formats;
+mod function_length;
 mod linearity;
 #[cfg(feature = "sqlite")]
 mod outputs_cli;

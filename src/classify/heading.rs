@@ -377,6 +377,13 @@ mod tests {
                 "岗位职责\t1、负责巡逻",
                 Some((SectionKey::Responsibilities, "岗位职责", "1、负责巡逻")),
             ),
+        ];
+        check(cases);
+    }
+
+    #[test]
+    fn should_find_headings_named_by_a_position_a_number_or_a_sentence() {
+        let cases: &[(&str, Want)] = &[
             // A position's name before a section name.
             (
                 "收银员岗位要求",
@@ -436,6 +443,11 @@ mod tests {
             ("职责范围内的工作", None),
             ("负责岗位职责", None),
         ];
+        check(cases);
+    }
+
+    /// Each line's heading: its key, the heading as written and the text after it.
+    fn check(cases: &[(&str, Want)]) {
         for (line, want) in cases {
             let view = fold(line);
             let got = heading(&view).map(|h| (h.key, &view[..h.end], &view[h.rest..]));

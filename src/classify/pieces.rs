@@ -296,22 +296,26 @@ fn part_piece<'a>(part: Line<'a>, chain: bool, whole: Option<&Scan<'_>>) -> Piec
             rule: Rule::FieldsSpacedPairs,
         };
     }
-    // `**岗位名称**`: a label in markdown bold is the label.
-    let view = part.view().trim();
+    Piece {
+        line: part,
+        kind: Kind::Prose(bare(part.view())),
+        rule: Rule::Prose,
+    }
+}
+
+/// What a prose line is alone: a label (`岗位名称`; `**岗位名称**`, a label in markdown
+/// bold), a section's name, or text that may be a value.
+fn bare(view: &str) -> Bare {
+    let view = view.trim();
     let view = view
         .strip_prefix("**")
         .and_then(|v| v.strip_suffix("**"))
         .unwrap_or(view)
         .trim_end_matches(':')
         .trim();
-    let bare = Bare {
+    Bare {
         label: lexicon::label(view),
         not_a_value: lexicon::label(view).is_some() || SECTION_MATCHER.whole(view).is_some(),
-    };
-    Piece {
-        line: part,
-        kind: Kind::Prose(bare),
-        rule: Rule::Prose,
     }
 }
 

@@ -174,45 +174,8 @@ fn headings(
     // A heading's own numbering (`(一)任职资格`, `一、【岗位职责】`) is not a text
     // before it.
     let lead = numbering::marker(view).map_or(0, |m| m.len);
-    for (i, c) in view.char_indices() {
-        if i <= lead {
-            continue;
-        }
-        match c {
-            '【' | '[' if bracketed_heading(&view[i..]) => cuts.push(i),
-            _ => {}
-        }
-        if numbering::may_start_chinese(c)
-            && let Some(m) = numbering::marker(&view[i..])
-            && matches!(m.style, Style::CnComma | Style::CnParen | Style::Chapter)
-            && !view[..i].ends_with(|c: char| numbering::is_cn_digit(c) || c == '第' || c == '(')
-            && SECTION_MATCHER.at_start(&view[i + m.len..]).is_some()
-        {
-            cuts.push(i);
-        }
-    }
-    let strong_label = |at: usize| {
-        hits.iter()
-            .any(|h| h.start == at && h.label.is_some() && h.chars(view) >= 3)
-    };
-    // A flattened table (labels without colons, `岗位名称主营总出纳岗位编号…`): every
-    // section name in it ends the value before it.
-    let bare_labels = hits
-        .iter()
-        .filter(|h| h.label.is_some() && h.chars(view) >= 3 && !view[h.end..].starts_with(':'))
-        .count();
-    // The table starts the line, or follows the document's title or a table's
-    // caption (`表1-1岗位名称…`) on it.
-    let start = title_end.unwrap_or_else(|| super::table::caption(view));
-    let starts_with_label = hits
-        .iter()
-        .find(|h| h.label.is_some() && h.start >= start)
-        .is_some_and(|h| {
-            view[start..h.start].chars().count() <= 3
-                && h.chars(view) >= 3
-                && !view[h.end..].starts_with(':')
-        });
-    let flattened = bare_labels >= 2 && starts_with_label;
+    marked_headings(view, lead, cuts);
+    let flattened = is_flattened_table(view, hits, title_end);
     // Inside a longer line, a flattened table is two such labels since the last
     // sentence's end or heading, with a short plain value between them
     // (`…执行。表1-1岗位名称主任医师岗位等级二级…`).
@@ -249,46 +212,117 @@ fn headings(
         if h.start <= lead || view[..h.start].trim_end().len() <= lead {
             continue;
         }
-        let end = heading_end(view, h.end);
-        let rest = &view[end..];
-        let next_is_word = hits.get(k + 1).is_some_and(|n| n.start == end);
-        let overlap = lexicon::overlap(&view[h.start..h.end]).is_some();
-        // A word that is also a label followed by its value is a field.
-        let valued = overlap && rest.starts_with(':') && !rest[1..].trim_start().is_empty();
-        // A section name ending the line after a name (`X岗位职责`) is the job's heading,
-        // not a heading of its own.
-        let sentence_end = view[..h.start].ends_with(['。', ';', '!', '?']);
-        let follows = (rest.is_empty() && sentence_end)
-            || rest.starts_with([':', '【', '['])
-            || numbering::starts_list(rest)
-            || next_is_word
-            || (spaced && rest.starts_with(' '));
-        // `…岗位分析日期本职:进行…`: a section name right after a label.
-        let after_label = k > 0 && hits[k - 1].label.is_some() && hits[k - 1].end == h.start;
-        let glued = h.chars(view) >= 4
-            && !overlap
-            && (strong_label(end)
-                || rest.starts_with(':')
-                || ((flattened || in_run) && h.label.is_none()));
-        // `…整齐。 收银员岗位要求1、…`: a section name after a position's name, the two
-        // after a sentence, heading what follows: cut before the name.
-        if !valued
-            && (rest.is_empty() || rest.starts_with([':', '【']) || numbering::starts_list(rest))
-            && let Some(name_start) = position_name_before(view, h.start, rest.is_empty())
-        {
-            cuts.push(name_start);
+        let at = Around {
+            spaced,
+            flattened,
+            in_run,
+            cut_before,
+        };
+        cuts.extend(section_cut(view, hits, k, at));
+    }
+}
+
+/// What the line around a section name says of it.
+#[derive(Clone, Copy)]
+struct Around {
+    /// The line is cells separated by single spaces.
+    spaced: bool,
+    /// The line is a flattened table.
+    flattened: bool,
+    /// The name stands in a run of label cells inside a longer line.
+    in_run: bool,
+    /// The last bracketed or numbered heading found before it.
+    cut_before: Option<usize>,
+}
+
+/// Where the section name `hits[k]` cuts the line, when it heads what follows:
+/// before it, or before the position's name in front of it.
+fn section_cut(view: &str, hits: &[WordHit], k: usize, at: Around) -> Option<usize> {
+    let h = &hits[k];
+    let strong_label = |at: usize| {
+        hits.iter()
+            .any(|h| h.start == at && h.label.is_some() && h.chars(view) >= 3)
+    };
+    let end = heading_end(view, h.end);
+    let rest = &view[end..];
+    let next_is_word = hits.get(k + 1).is_some_and(|n| n.start == end);
+    let overlap = lexicon::overlap(&view[h.start..h.end]).is_some();
+    // A word that is also a label followed by its value is a field.
+    let valued = overlap && rest.starts_with(':') && !rest[1..].trim_start().is_empty();
+    // A section name ending the line after a name (`X岗位职责`) is the job's heading,
+    // not a heading of its own.
+    let sentence_end = view[..h.start].ends_with(['。', ';', '!', '?']);
+    let follows = (rest.is_empty() && sentence_end)
+        || rest.starts_with([':', '【', '['])
+        || numbering::starts_list(rest)
+        || next_is_word
+        || (at.spaced && rest.starts_with(' '));
+    // `…岗位分析日期本职:进行…`: a section name right after a label.
+    let after_label = k > 0 && hits[k - 1].label.is_some() && hits[k - 1].end == h.start;
+    let glued = h.chars(view) >= 4
+        && !overlap
+        && (strong_label(end)
+            || rest.starts_with(':')
+            || ((at.flattened || at.in_run) && h.label.is_none()));
+    // `…整齐。 收银员岗位要求1、…`: a section name after a position's name, the two
+    // after a sentence, heading what follows: cut before the name.
+    if !valued
+        && (rest.is_empty() || rest.starts_with([':', '【']) || numbering::starts_list(rest))
+        && let Some(name_start) = position_name_before(view, h.start, rest.is_empty())
+    {
+        return Some(name_start);
+    }
+    // `…。三、职位关系`: the cut before its number holds the heading already.
+    let numbered = at
+        .cut_before
+        .is_some_and(|p| numbering::marker(&view[p..]).is_some_and(|m| p + m.len == h.start));
+    (!valued
+        && !numbered
+        && ((after_boundary(view, h.start) && follows) || glued || (after_label && at.flattened)))
+        .then_some(h.start)
+}
+
+/// Bracketed and numbered headings inside a line (`…【岗位职责】`, `…。二、任职资格`),
+/// after the line's own marker (`lead` bytes).
+fn marked_headings(view: &str, lead: usize, cuts: &mut Vec<usize>) {
+    for (i, c) in view.char_indices() {
+        if i <= lead {
             continue;
         }
-        // `…。三、职位关系`: the cut before its number holds the heading already.
-        let numbered = cut_before
-            .is_some_and(|p| numbering::marker(&view[p..]).is_some_and(|m| p + m.len == h.start));
-        if !valued
-            && !numbered
-            && ((after_boundary(view, h.start) && follows) || glued || (after_label && flattened))
+        match c {
+            '【' | '[' if bracketed_heading(&view[i..]) => cuts.push(i),
+            _ => {}
+        }
+        if numbering::may_start_chinese(c)
+            && let Some(m) = numbering::marker(&view[i..])
+            && matches!(m.style, Style::CnComma | Style::CnParen | Style::Chapter)
+            && !view[..i].ends_with(|c: char| numbering::is_cn_digit(c) || c == '第' || c == '(')
+            && SECTION_MATCHER.at_start(&view[i + m.len..]).is_some()
         {
-            cuts.push(h.start);
+            cuts.push(i);
         }
     }
+}
+
+/// A flattened table (labels without colons, `岗位名称主营总出纳岗位编号…`), in which
+/// every section name ends the value before it: two or more such labels, the first
+/// starting the line or following the document's title or a table's caption
+/// (`表1-1岗位名称…`) on it.
+fn is_flattened_table(view: &str, hits: &[WordHit], title_end: Option<usize>) -> bool {
+    let bare_labels = hits
+        .iter()
+        .filter(|h| h.label.is_some() && h.chars(view) >= 3 && !view[h.end..].starts_with(':'))
+        .count();
+    let start = title_end.unwrap_or_else(|| super::table::caption(view));
+    let starts_with_label = hits
+        .iter()
+        .find(|h| h.label.is_some() && h.start >= start)
+        .is_some_and(|h| {
+            view[start..h.start].chars().count() <= 3
+                && h.chars(view) >= 3
+                && !view[h.end..].starts_with(':')
+        });
+    bare_labels >= 2 && starts_with_label
 }
 
 /// Where the position's name (`收银员`) that stands before `at`, right after a

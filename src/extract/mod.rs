@@ -141,6 +141,18 @@ pub fn record(doc: &Doc<'_>, sections: &[Section<'_>]) -> Record {
             .collect(),
         ..Record::default()
     };
+    read_lists(&mut record, sections, &facts, p);
+    record.provenance = std::mem::take(p).finish();
+    record
+}
+
+/// The record's lists read from their sections: duties, objectives, pitfalls.
+fn read_lists(
+    record: &mut Record,
+    sections: &[Section<'_>],
+    facts: &Facts<'_, '_>,
+    p: &mut Provenance,
+) {
     for s in sections {
         match s.key {
             SectionKey::Responsibilities => {
@@ -160,11 +172,9 @@ pub fn record(doc: &Doc<'_>, sections: &[Section<'_>]) -> Record {
     // A table of posts' duties cell: one duty, when no section gave any.
     if record.responsibilities.is_empty() {
         p.extend(&mut record.responsibilities, "/responsibilities", |p| {
-            duties::from_post_cells(&facts, p)
+            duties::from_post_cells(facts, p)
         });
     }
-    record.provenance = std::mem::take(p).finish();
-    record
 }
 
 fn nodes_of<'s, 'a>(sections: &'s [Section<'a>], key: SectionKey) -> Vec<&'s Node<'a>> {
@@ -242,6 +252,20 @@ fn position(
         // After `fill`, which may settle the currency.
         p.value("/position/salary", s, &line.nos());
     }
+    name_from_the_text(&mut position, doc, sections, all, p);
+    title_brackets(&mut position, p);
+    position
+}
+
+/// The position's name (and what a title line says beside it) when no field gave
+/// it: a spaced-out name, the document's title, an introduction, a bare name line.
+fn name_from_the_text(
+    position: &mut Position,
+    doc: &Doc<'_>,
+    sections: &[Section<'_>],
+    all: &[&Node<'_>],
+    p: &mut Provenance,
+) {
     // A position's name alone on its line above the first item (`校 长`, `客房主管`).
     let bare_line = || preamble_prose(all).find_map(|n| Some((bare_name(n.line)?, n.line)));
     // `校 长` spaced out: the position's own heading, more precise than a page's
@@ -300,8 +324,6 @@ fn position(
     if position.title.is_none() {
         position.title = p.found("/position/title", bare_line());
     }
-    title_brackets(&mut position, p);
-    position
 }
 
 /// `保健員(全職)`, `店员(兼职)`: the kind of employment in brackets after a posting's
