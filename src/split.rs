@@ -309,6 +309,8 @@ fn posting_titles(lines: &[Classified<'_>]) -> Vec<bool> {
         matches!(pieces.as_slice(), [p] if matches!(p.kind, Kind::Prose(b) if b.label.is_none() && !b.not_a_value))
             && (2..=20).contains(&c.line.view().chars().count())
             && !c.line.view().contains(['。', ',', ';', ':'])
+            // `物流 / C轮 / 150-500人`: a job board's tag line, not a name.
+            && !c.line.view().contains(" / ")
     };
     let mut by_signature: std::collections::HashMap<String, Vec<usize>> = Default::default();
     for k in 1..lines.len() {

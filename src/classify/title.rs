@@ -208,6 +208,28 @@ pub fn is_bare_position(name: &str) -> bool {
 }
 
 /// `一、保安员岗位职责`: the line after its number, when it names a job and its duties.
+/// `冷链物流调度工程师[上海·浦东新区]`, `仓储数据分析师【上海】`: a position's bare
+/// name followed by the place in brackets (a city, or a city and its district
+/// joined by `·`), alone on its line; the name's length.
+fn posting_name_before_place(view: &str) -> Option<usize> {
+    let view = view.trim_end();
+    let inner = view.strip_suffix([']', '】'])?;
+    let open = inner.rfind(['[', '【'])?;
+    let name = &inner[..open];
+    let bracket = inner[open..].chars().next()?;
+    let place = &inner[open + bracket.len_utf8()..];
+    let is_place = (2..=12).contains(&place.chars().count())
+        && place
+            .chars()
+            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || c == '·' || c == '-');
+    // A bare name: `護理員崗位職責[範文大全]` is a document's title and a site's tag.
+    let name = name.trim();
+    let bare = !lexicon::DOC_TITLE_SUFFIXES
+        .iter()
+        .any(|s| name.ends_with(s));
+    (is_place && bare && lexicon::is_position_title(name)).then_some(name.len())
+}
+
 fn job_title(line: Line<'_>, marker: Option<Marker>) -> Option<Line<'_>> {
     // `总 务 主 任` over its duties: a position's name spaced out on its line.
     if marker.is_none() && spaced_name(line.view()).is_some() {
@@ -221,6 +243,12 @@ fn job_title(line: Line<'_>, marker: Option<Marker>) -> Option<Line<'_>> {
         && lexicon::is_position_title(line.view())
     {
         return Some(line);
+    }
+    // `冷链物流调度工程师[上海·浦东新区]`: a job board's posting, its name and where.
+    if marker.is_none()
+        && let Some(name) = posting_name_before_place(line.view())
+    {
+        return Some(line.to(name));
     }
     // `部长岗位:` over its list: a position's name and `岗位`, alone on its line.
     if marker.is_none()
@@ -286,6 +314,25 @@ fn is_new_title(scan: &Scan<'_>, chars: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn should_find_a_posting_name_before_its_place() {
+        for (line, want) in [
+            (
+                "冷链物流调度工程师[上海·浦东新区]",
+                Some("冷链物流调度工程师"),
+            ),
+            ("仓储数据分析师【杭州】", Some("仓储数据分析师")),
+            // A document's title with a site's tag; no position; no place.
+            ("護理員崗位職責[範文大全]", None),
+            ("热门职位[上海]", None),
+            ("运输安全专员[2024版]", None),
+        ] {
+            let view = crate::normalize::fold(line);
+            let got = posting_name_before_place(&view).map(|end| &view[..end]);
+            assert_eq!(got, want.map(crate::normalize::fold).as_deref(), "{line}");
+        }
+    }
     use crate::normalize::Folded;
 
     #[test]
