@@ -62,6 +62,23 @@ fn opening(view: &str, marker: Option<Marker>) -> Opening {
     Opening { pos, style, close }
 }
 
+/// `2 岗位职责`, `4 任职条件`: a clause of a standards-style document, its bare number
+/// and a space before a section's name, alone on its line.
+fn standard_clause(view: &str) -> Option<Heading> {
+    let digits = view.bytes().take_while(u8::is_ascii_digit).count();
+    let name = view.get(digits..)?.strip_prefix(' ')?;
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let key = SECTION_MATCHER.whole(name.trim_end())?;
+    Some(Heading {
+        key,
+        end: view.len(),
+        rest: view.len(),
+        rule: Rule::HeadingNumbered,
+    })
+}
+
 /// The section alias at the start, also spaced out letter by letter (`岗 位 职 责`).
 fn alias_at(view: &str) -> Option<(SectionKey, usize)> {
     SECTION_MATCHER.at_start(view).or_else(|| {
@@ -116,6 +133,11 @@ pub fn heading(view: &str) -> Option<Heading> {
 
 /// [`heading`], when the marker at the start of `view` is already known.
 pub fn with_marker(view: &str, marker: Option<Marker>) -> Option<Heading> {
+    if marker.is_none()
+        && let Some(found) = standard_clause(view)
+    {
+        return Some(found);
+    }
     let open = opening(view, marker);
     let (key, alias_len, modified) = match alias_at(&view[open.pos..]) {
         Some((key, len)) => (key, len, false),
@@ -408,6 +430,17 @@ mod tests {
                 )),
             ),
             ("1.2 工作内容包括以下几项", None),
+            // A standards-style clause: a bare number, a space, a section's name.
+            (
+                "2 岗位职责",
+                Some((SectionKey::Responsibilities, "2 岗位职责", "")),
+            ),
+            (
+                "4 任职条件",
+                Some((SectionKey::Qualifications, "4 任职条件", "")),
+            ),
+            ("2 岗位职责的制定", None),
+            ("2025 岗位职责", None),
             // A modifier word before a section name, the heading alone on its line.
             (
                 "综合任职资格(年龄、性别、学历专业、工作经验)",
