@@ -82,6 +82,14 @@ fn standard_clause(view: &str) -> Option<Heading> {
 /// The section alias at the start, also spaced out letter by letter (`岗 位 职 责`).
 fn alias_at(view: &str) -> Option<(SectionKey, usize)> {
     SECTION_MATCHER.at_start(view).or_else(|| {
+        // `考核:1.…`: a word that names a section only at the start, with its colon
+        // (inside a sentence it is a word: `…进行技能考核`).
+        if let Some((word, key)) = lexicon::COLON_HEADINGS
+            .iter()
+            .find(|(w, _)| view.strip_prefix(w).is_some_and(|r| r.starts_with(':')))
+        {
+            return Some((*key, word.len()));
+        }
         let mut chars = view.chars();
         let spaced = chars.next().is_some_and(|c| !c.is_ascii()) && chars.next() == Some(' ');
         spaced
@@ -440,6 +448,12 @@ mod tests {
                 Some((SectionKey::Qualifications, "4 任职条件", "")),
             ),
             ("2 岗位职责的制定", None),
+            // A word that heads a section only at the start, with its colon.
+            (
+                "考核:1. 月度销售额完成率",
+                Some((SectionKey::Objectives, "考核", "1. 月度销售额完成率")),
+            ),
+            ("考核结果纳入月度绩效", None),
             ("2025 岗位职责", None),
             // A modifier word before a section name, the heading alone on its line.
             (

@@ -780,6 +780,10 @@ mod tests {
                 PAY_PREFIXES.iter().map(|(w, _)| *w).collect(),
             ),
             ("PAY_PERIODS", PAY_PERIODS.iter().map(|(w, _)| *w).collect()),
+            (
+                "COLON_HEADINGS",
+                COLON_HEADINGS.iter().map(|(w, _)| *w).collect(),
+            ),
         ];
         for (name, words) in tables {
             assert_eq!(

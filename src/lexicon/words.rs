@@ -1110,6 +1110,10 @@ pub const EDUCATION: &[(&str, EducationLevel)] = &[
 ];
 
 /// Words after an education level that mean "or above".
+/// Words that name a section only at the start of a line or piece, before a colon
+/// (`考核:1. 月度销售额完成率`): inside a sentence they are words of it.
+pub const COLON_HEADINGS: &[(&str, SectionKey)] = &[("考核", SectionKey::Objectives)];
+
 /// Units of counted people and things after a number (`3.5万人`, `2万次`): such a
 /// number is no amount of pay.
 pub const COUNT_UNITS: &[&str] = &[
