@@ -200,7 +200,8 @@ pub fn split<'a>(lines: &'a [Classified<'a>]) -> Vec<Doc<'a>> {
     };
     let toc = contents_entries(lines);
     let postings = posting_titles(lines);
-    let forms = form_starts(lines);
+    let posts: Vec<bool> = lines.iter().map(is_post_row).collect();
+    let forms = form_starts(lines, &posts);
     for (k, (c, in_toc)) in lines.iter().zip(toc).enumerate() {
         // The same form filled in again for the next job (`职位名称 | 冷库管理员` …
         // `职位名称 | 冷链调度员` …): a new document once the current one has its own.
@@ -216,11 +217,8 @@ pub fn split<'a>(lines: &'a [Classified<'a>]) -> Vec<Doc<'a>> {
         // A table of two or more posts is a part of its own: its header row goes
         // with its first post, and what follows its last post (the rest of a
         // notice) with none of them.
-        let table_ahead = !is_post_row(c)
-            && lines
-                .get(k + 1..k + 3)
-                .is_some_and(|next| next.iter().all(is_post_row));
-        let table_behind = !is_post_row(c) && k >= 2 && lines[k - 2..k].iter().all(is_post_row);
+        let table_ahead = !posts[k] && posts.get(k + 1..k + 3).is_some_and(|n| n == [true; 2]);
+        let table_behind = !posts[k] && k >= 2 && posts[k - 2..k] == [true; 2];
         if (table_ahead || table_behind) && !walker.current().lines.is_empty() {
             walker.open(Doc::default());
         }
@@ -373,16 +371,16 @@ pub(crate) fn is_post_row(c: &Classified<'_>) -> bool {
 /// A page of the same form filled in for several jobs: each line that starts with
 /// the position's label, when two or more do, after a heading or a list between
 /// them (a form's basic information may name the position twice in a row).
-fn form_starts(lines: &[Classified<'_>]) -> Vec<bool> {
+fn form_starts(lines: &[Classified<'_>], posts: &[bool]) -> Vec<bool> {
     let mut out = vec![false; lines.len()];
     let mut last: Option<usize> = None;
     let mut count = 0;
     for (k, c) in lines.iter().enumerate() {
-        if !names_position(c) && !is_post_row(c) {
+        if !names_position(c) && !posts[k] {
             continue;
         }
         let apart =
-            is_post_row(c) || last.is_none_or(|j| lines[j + 1..k].iter().any(has_section_or_list));
+            posts[k] || last.is_none_or(|j| lines[j + 1..k].iter().any(has_section_or_list));
         if apart {
             out[k] = true;
             count += 1;

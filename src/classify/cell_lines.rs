@@ -25,7 +25,7 @@
 //! the label above it.
 
 use super::{Class, Classified, Field, Kind, Piece, Rule};
-use crate::lexicon::{Column, FieldKey, duty_column_at};
+use crate::lexicon::{self, Column, FieldKey, SECTION_MATCHER, duty_column_at};
 use crate::model::SectionKey;
 use crate::normalize::Line;
 
@@ -56,9 +56,8 @@ fn row_cells<'c, 'a>(c: &'c Classified<'a>) -> Option<&'c [Line<'a>]> {
 }
 
 /// The label a cell is, if it is a known label and nothing else.
-fn label_cell(cell: &Line<'_>) -> Option<crate::lexicon::FieldKey> {
-    crate::lexicon::label(cell.view().trim().trim_end_matches(':'))
-        .filter(|k| *k != crate::lexicon::FieldKey::Unknown)
+fn label_cell(cell: &Line<'_>) -> Option<FieldKey> {
+    lexicon::label(cell.view().trim().trim_end_matches(':')).filter(|k| *k != FieldKey::Unknown)
 }
 
 /// `职位名称 | 职位编号 | 所属部门` over `理赔专员 | LP-02 | 理赔服务部`: a row of labels
@@ -94,9 +93,8 @@ fn label_row_over_values(lines: &mut [Classified<'_>], k: usize) {
                     && values.iter().all(|c| label_cell(c).is_none())
                     && (*i == 0
                         || posts_table
-                        || post.is_some_and(|p| {
-                            crate::lexicon::is_position_title(values[p].view().trim())
-                        }))
+                        || post
+                            .is_some_and(|p| lexicon::is_position_title(values[p].view().trim())))
             })
         })
         .count();
@@ -169,11 +167,7 @@ fn header_keys(labels: &[Line<'_>]) -> Option<Vec<Option<FieldKey>>> {
 
 /// The section a cell names, when the cell is one section heading word.
 fn section_cell(cell: &Line<'_>) -> Option<SectionKey> {
-    let view = cell.view().trim().trim_end_matches(':');
-    match crate::lexicon::scan_words(view).as_slice() {
-        [hit] if hit.start == 0 && hit.end == view.len() => hit.section,
-        _ => None,
-    }
+    SECTION_MATCHER.whole(cell.view().trim().trim_end_matches(':'))
 }
 
 /// Could a cell be a column's name: a few characters, no number and no sentence?
@@ -185,8 +179,12 @@ fn is_column_name(cell: &Line<'_>) -> bool {
 
 /// `序号`, `编号`: the header cell of a column of row numbers.
 fn is_number_column(cell: &Line<'_>) -> bool {
-    let view = cell.view().trim();
-    duty_column_at(view).is_some_and(|(col, len)| col == Column::Ignore && len == view.len())
+    column_named(cell.view().trim()) == Some(Column::Ignore)
+}
+
+/// The duty-table column a text names, when it is one column name and nothing else.
+fn column_named(view: &str) -> Option<Column> {
+    duty_column_at(view).and_then(|(col, len)| (len == view.len()).then_some(col))
 }
 
 /// The line of a single piece, if the classified line is one.
@@ -199,8 +197,7 @@ fn single<'a>(c: &Classified<'a>) -> Option<Line<'a>> {
 
 /// The column a line names, when the line is one column name and nothing else.
 fn column(c: &Classified<'_>) -> Option<Column> {
-    let view = single(c)?.view().trim().trim_end_matches(':');
-    duty_column_at(view).and_then(|(col, len)| (len == view.len()).then_some(col))
+    column_named(single(c)?.view().trim().trim_end_matches(':'))
 }
 
 /// The columns of a header written one name a line at the start of `lines`.

@@ -207,7 +207,6 @@ pub fn is_bare_position(name: &str) -> bool {
         && lexicon::label(name).is_none()
 }
 
-/// `一、保安员岗位职责`: the line after its number, when it names a job and its duties.
 /// `冷链物流调度工程师[上海·浦东新区]`, `仓储数据分析师【上海】`: a position's bare
 /// name followed by the place in brackets (a city, or a city and its district
 /// joined by `·`), alone on its line; the name's length.
@@ -230,6 +229,7 @@ fn posting_name_before_place(view: &str) -> Option<usize> {
     (is_place && bare && lexicon::is_position_title(name)).then_some(name.len())
 }
 
+/// `一、保安员岗位职责`: the line after its number, when it names a job and its duties.
 fn job_title(line: Line<'_>, marker: Option<Marker>) -> Option<Line<'_>> {
     // `总 务 主 任` over its duties: a position's name spaced out on its line.
     if marker.is_none() && spaced_name(line.view()).is_some() {
@@ -314,6 +314,7 @@ fn is_new_title(scan: &Scan<'_>, chars: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::normalize::Folded;
 
     #[test]
     fn should_find_a_posting_name_before_its_place() {
@@ -333,7 +334,6 @@ mod tests {
             assert_eq!(got, want.map(crate::normalize::fold).as_deref(), "{line}");
         }
     }
-    use crate::normalize::Folded;
 
     #[test]
     fn should_read_a_position_name_spaced_out() {

@@ -204,15 +204,6 @@ fn add<'a>(section: &mut Section<'a>, piece: &Piece<'a>, open_label: Option<Bare
     {
         return None;
     }
-    if piece.rule == crate::classify::Rule::TableSeparator {
-        section.nodes.push(Node {
-            line: piece.line,
-            value_line: None,
-            kind: NodeKind::Decoration,
-            rule: piece.rule,
-        });
-        return open_label;
-    }
     let (kind, bare) = match &piece.kind {
         Kind::Item {
             marker,
@@ -246,6 +237,10 @@ fn add<'a>(section: &mut Section<'a>, piece: &Piece<'a>, open_label: Option<Bare
         kind,
         rule: piece.rule,
     });
+    // A label before a cell border still awaits its value below the border.
+    if piece.rule == crate::classify::Rule::TableSeparator {
+        return open_label;
+    }
     bare
 }
 
