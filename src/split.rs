@@ -8,7 +8,7 @@
 //! document's own title line among its leading lines; a page title repeated above
 //! it (the template-site layout), a site name and counters are dropped as such.
 
-use crate::classify::{Class, Classified, Kind, Rule};
+use crate::classify::{Class, Classified, Kind, Piece, Rule};
 use crate::lexicon::FieldKey;
 use crate::model::DropReason;
 use crate::normalize::Line;
@@ -61,6 +61,11 @@ impl<'a> Doc<'a> {
 struct Walker<'a> {
     docs: Vec<Doc<'a>>,
     in_footer: bool,
+    /// A related-links list before any content (`最新新闻排行` in a news page's
+    /// sidebar): its items are dropped, and the first other line ends it.
+    in_sidebar: bool,
+    /// Has any document of the page had content yet?
+    seen_content: bool,
     content_since_title: usize,
 }
 
@@ -153,12 +158,20 @@ impl<'a> Walker<'a> {
             }
             _ if self.in_footer => Some((DropReason::AfterFooter, Rule::SplitFooter)),
             Class::Chrome(reason, rule) => Some((reason, rule)),
+            Class::Body(ref pieces) if self.in_sidebar && is_list_item(pieces) => {
+                Some((DropReason::Recommendations, Rule::SplitFooter))
+            }
             Class::Body(_) => None,
         };
         if let Some((reason, rule)) = reason {
-            self.in_footer |= reason.starts_footer();
+            if reason.starts_footer() && rule != Rule::SplitFooter {
+                self.in_footer |= self.seen_content;
+                self.in_sidebar = !self.seen_content;
+            }
             return self.current().drop(c.line, reason, rule);
         }
+        self.in_sidebar = false;
+        self.seen_content |= c.traits.content;
         if self.content_since_title >= 3 && c.traits.new_title {
             self.open(Doc::default());
         } else if c.traits.content {
@@ -178,6 +191,25 @@ fn is_preamble(doc: &Doc<'_>) -> bool {
         })
 }
 
+/// Where the page's related-links footer starts: its first footer heading after
+/// content (one before any content heads a sidebar's list, not the footer).
+fn footer_start(lines: &[Classified<'_>]) -> usize {
+    let mut seen_content = false;
+    lines
+        .iter()
+        .position(|c| {
+            let footer = matches!(c.class, Class::Chrome(r, _) if r.starts_footer());
+            seen_content |= c.traits.content;
+            footer && seen_content
+        })
+        .unwrap_or(lines.len())
+}
+
+/// A line of a list (`· 地铁5号线南延段开通试运营`, `1. …`).
+fn is_list_item(pieces: &[Piece<'_>]) -> bool {
+    matches!(pieces, [p] if matches!(p.kind, Kind::Item { .. }))
+}
+
 /// Splits a file's classified lines into documents and moves chrome to `dropped`.
 pub fn split<'a>(lines: &'a [Classified<'a>]) -> Vec<Doc<'a>> {
     // `一、保安员岗位职责` … `二、保洁员岗位职责`: a page listing several jobs under
@@ -186,9 +218,8 @@ pub fn split<'a>(lines: &'a [Classified<'a>]) -> Vec<Doc<'a>> {
     // Two or more different jobs: the same job named again (`管理文件-生产部部长岗位职责`
     // as the title, `生产部部长岗位职责` over the duties) is one document.
     // Titles in the related-links footer are other pages' titles.
-    let names: std::collections::HashSet<&str> = lines
+    let names: std::collections::HashSet<&str> = lines[..footer_start(lines)]
         .iter()
-        .take_while(|c| !matches!(c.class, Class::Chrome(r, _) if r.starts_footer()))
         .filter_map(|c| c.traits.job_title)
         .map(|t| job_name(t.view()))
         .collect();
@@ -196,6 +227,8 @@ pub fn split<'a>(lines: &'a [Classified<'a>]) -> Vec<Doc<'a>> {
     let mut walker = Walker {
         docs: vec![Doc::default()],
         in_footer: false,
+        in_sidebar: false,
+        seen_content: false,
         content_since_title: 0,
     };
     let toc = contents_entries(lines);
@@ -560,6 +593,25 @@ mod tests {
                 (5, "page metadata (counter or date)"),
                 (11, "related articles"),
                 (12, "after the page's related-links footer"),
+            ]
+        );
+    }
+
+    #[test]
+    fn should_drop_a_sidebar_list_before_the_content_and_keep_what_follows() {
+        let text = "最新新闻排行\n· 地铁5号线开通\n· 寒潮来袭\n分拣员招聘\n招聘岗位:分拣员\n工作内容:分拣包裹\n相关新闻\n仓管员招聘\n";
+        let folded = Folded::new(text);
+        let classified = classify(&folded);
+        let docs = split(&classified);
+        assert_eq!(docs.len(), 1);
+        assert_eq!(
+            reasons(&docs[0]),
+            vec![
+                (1, "recommendations"),
+                (2, "recommendations"),
+                (3, "recommendations"),
+                (7, "recommendations"),
+                (8, "after the page's related-links footer"),
             ]
         );
     }

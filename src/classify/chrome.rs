@@ -40,7 +40,17 @@ pub fn reason(view: &str) -> Option<(DropReason, Rule)> {
     };
     // A whole-line phrase may stand in a list (`• 相关文章`), a prefix only after a
     // bullet: `1、登录系统…` is a duty, `• 登录` is a link.
-    let phrase = lexicon::chrome_line(bare).or_else(|| lexicon::chrome_phrase(unbulleted));
+    // A note in brackets says the same as without them (`(原标题:《…》)`), unless
+    // it tells how to fill a form in (`(格式:部门代码-序号)`, below).
+    let inside = view
+        .strip_prefix('(')
+        .and_then(|v| v.strip_suffix(')'))
+        .filter(|_| !lexicon::is_form_hint(view))
+        .unwrap_or("");
+    let phrase = lexicon::chrome_line(bare)
+        .or_else(|| lexicon::chrome_phrase(unbulleted))
+        .or_else(|| footer_list(bare))
+        .or_else(|| lexicon::chrome_phrase(inside));
     if let Some(reason) = phrase {
         return Some((reason, Rule::ChromePhrase));
     }
@@ -169,10 +179,19 @@ fn is_nav_bar(view: &str) -> bool {
                 .any(|p| lexicon::label(p).is_some() || SECTION_MATCHER.whole(p).is_some()))
 }
 
-/// `下载 相关 举报`, `收藏 分销(赏)`: a row of the site's buttons.
+/// `下载 相关 举报`, `申请职位 收藏 举报该职位`: a row of the site's buttons (each word a
+/// button or a whole chrome line).
 fn is_chrome_words(view: &str) -> bool {
     let mut words = view.split_whitespace().peekable();
-    words.peek().is_some() && words.all(|w| lexicon::CHROME_WORDS.contains(&w))
+    words.peek().is_some()
+        && words.all(|w| lexicon::CHROME_WORDS.contains(&w) || lexicon::chrome_line(w).is_some())
+}
+
+/// `相似职位:西餐厨师长 中餐主厨`, `延伸阅读:…`: the heading of a related-links
+/// list with its first links after a colon, on one line.
+fn footer_list(view: &str) -> Option<DropReason> {
+    let (head, _) = view.split_once(':')?;
+    lexicon::chrome_line(head.trim_end()).filter(|r| r.starts_footer())
 }
 
 /// `大风车考试网`: a short line ending like a site name, wherever it stands.
@@ -203,6 +222,14 @@ mod tests {
             ("更新时间:2022-09-01", Some(DropReason::PageMetadata)),
             ("物业范文网 | 登录 | 注册", Some(DropReason::Navigation)),
             ("下载 相关 举报", Some(DropReason::Navigation)),
+            ("申请职位 收藏 举报该职位", Some(DropReason::Navigation)),
+            (
+                "相似职位:西餐厨师长 中餐主厨",
+                Some(DropReason::Recommendations),
+            ),
+            ("(原标题:《物流园抢人》)", Some(DropReason::PageMetadata)),
+            ("(格式:部门代码-序号)", Some(DropReason::FormInstructions)),
+            ("(负责仓库的安全)", None),
             (
                 "第 PAGE 1 页 共 NUMPAGES 2 页",
                 Some(DropReason::WordFieldCodes),

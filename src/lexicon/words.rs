@@ -1208,6 +1208,25 @@ pub const CHROME_LINES: &[(&str, DropReason)] = &[
     ("职位数据", DropReason::PageMetadata),
     ("正文", DropReason::Breadcrumbs),
     ("目录", DropReason::TableOfContents),
+    // A job board's buttons and its lists of the employer's other openings.
+    ("申请该职位", DropReason::ApplyButton),
+    ("举报该职位", DropReason::ShareButtons),
+    ("收藏该职位", DropReason::ShareButtons),
+    ("分享该职位", DropReason::ShareButtons),
+    ("微信扫码分享", DropReason::ShareButtons),
+    ("查看全部职位", DropReason::Navigation),
+    ("查看所有职位", DropReason::Navigation),
+    ("该公司其他职位", DropReason::Recommendations),
+    ("公司其他职位", DropReason::Recommendations),
+    ("其他热招职位", DropReason::Recommendations),
+    ("更多职位", DropReason::Recommendations),
+    ("热门职位", DropReason::Recommendations),
+    // A news site's lists beside or below the story.
+    ("新闻排行", DropReason::Recommendations),
+    ("最新新闻排行", DropReason::Recommendations),
+    ("更多新闻推荐", DropReason::Recommendations),
+    ("相关新闻", DropReason::Recommendations),
+    ("热点新闻", DropReason::Recommendations),
 ];
 
 /// Starts of a page's image left in the text as markup (`<image>data:image/…`,
@@ -1342,6 +1361,18 @@ pub const CHROME_PREFIXES: &[(&str, DropReason)] = &[
     ("发出聘书", DropReason::PageMetadata),
     ("投递人数", DropReason::PageMetadata),
     ("应聘人数", DropReason::PageMetadata),
+    ("应征人数", DropReason::PageMetadata),
+    ("点阅数", DropReason::PageMetadata),
+    // A news story's source lines (`原标题:…`, `(原文刊于某某网)`).
+    ("原标题", DropReason::PageMetadata),
+    ("原文刊于", DropReason::PageMetadata),
+    // A job board's safety notices to applicants (`求职提醒:用人单位以任何理由收取
+    // 押金…`), its hotline in the page header, and its download buttons with a price.
+    ("求职提醒", DropReason::SiteBanner),
+    ("安全提示", DropReason::SiteBanner),
+    ("服务热线", DropReason::SiteBanner),
+    ("立即下载", DropReason::DownloadButton),
+    ("内容未完", DropReason::PreviousNext),
 ];
 
 /// Phrases anywhere in a line that mark it as site chrome.
@@ -1375,6 +1406,10 @@ pub const CHROME_INFIXES: &[(&str, DropReason)] = &[
     ("转载请注明", DropReason::Copyright),
     ("如有侵权", DropReason::Disclaimer),
     ("仅供参考", DropReason::Disclaimer),
+    ("文责自负", DropReason::Disclaimer),
+    ("下一页继续阅读", DropReason::PreviousNext),
+    ("按此下载", DropReason::DownloadButton),
+    ("建议使用Chrome", DropReason::SiteBanner),
     ("阅读次数", DropReason::PageMetadata),
     ("浏览次数", DropReason::PageMetadata),
     ("下载次数", DropReason::PageMetadata),
