@@ -536,7 +536,15 @@ fn chosen_title<'a>(doc: &mut Doc<'a>, kept: &[&'a Classified<'a>]) -> Option<us
     let n = kept.len();
     let short = |c: &&Classified| c.line.view().chars().count() <= 40;
     let site = |c: &&Classified| n > 1 && c.traits.site_name;
-    let worded = kept.iter().rposition(|c| c.traits.title_word && short(c));
+    // `某某供电公司 | 社会招聘 | 运维检修部 | 1人`: a posting's tag line under its name
+    // holds a title word but is no title.
+    let tags = |c: &&Classified| {
+        let view = c.line.view();
+        view.matches(" | ").count() + view.matches(" / ").count() >= 2
+    };
+    let worded = kept
+        .iter()
+        .rposition(|c| c.traits.title_word && short(c) && !tags(c));
     // `收银员岗位说明书` over `收银员岗位职责`: the heading of the job's duties under its
     // own document's title is not the title.
     let worded = worded.map(|t| {

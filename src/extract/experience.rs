@@ -19,18 +19,27 @@ static YEARS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("years pattern")
 });
 
+/// An age: two digits, or a Chinese numeral of two or three characters (`二十`, `五十五`).
+const AGE_NUM: &str = r"(\d{2}|[一二三四五六七八九十]{2,3})";
+
 static AGE_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     let unit = lexicon::alternation(lexicon::AGE_UNITS);
     Regex::new(&format!(
-        r"(\d{{2}})\s*{unit}?\s*[-~至到]\s*(\d{{2}})\s*{unit}?"
+        r"{AGE_NUM}\s*{unit}?\s*[-~至到]\s*{AGE_NUM}\s*{unit}?"
     ))
     .expect("age range")
 });
 
+/// An age with its bound before it (`不超过40周岁`, `年满18周岁`) or after it
+/// (`35周岁以下`).
 static AGE_BOUND: LazyLock<Regex> = LazyLock::new(|| {
     let unit = lexicon::alternation(lexicon::AGE_UNITS);
-    let bounds = lexicon::alternation(lexicon::AGE_BOUNDS);
-    Regex::new(&format!(r"(\d{{2}})\s*{unit}\s*({bounds})")).expect("age bound")
+    let before = lexicon::alternation(&[lexicon::AGE_MIN_BEFORE, lexicon::AGE_MAX_BEFORE].concat());
+    let after = lexicon::alternation(lexicon::AGE_BOUNDS);
+    Regex::new(&format!(
+        r"(?:({before})\s*)?{AGE_NUM}\s*{unit}\s*({after})?"
+    ))
+    .expect("age bound")
 });
 
 /// Experience from a clause that is known to be about experience (a field value).
@@ -134,29 +143,36 @@ pub fn age(view: &str, is_age_field: bool) -> Option<Age> {
     if !is_age_field && !view.contains('岁') {
         return None;
     }
-    if let Some(c) = AGE_RANGE.captures(view) {
-        let (a, b) = (c[1].parse().ok()?, c[2].parse().ok()?);
-        if (14..=80).contains(&a) && (14..=80).contains(&b) && a < b {
-            return Some(Age {
-                min: Some(a),
-                max: Some(b),
-            });
-        }
-    }
-    if let Some(c) = AGE_BOUND.captures(view) {
-        let n: u32 = c[1].parse().ok()?;
-        return Some(match &c[2] {
-            "以上" | "或以上" | "及以上" => Age {
-                min: Some(n),
-                max: None,
-            },
-            _ => Age {
-                min: None,
-                max: Some(n),
-            },
+    let number = |s: &str| {
+        chinese_number(s)
+            .filter(|n| (14.0..=80.0).contains(n))
+            .map(|n| n as u32)
+    };
+    if let Some(c) = AGE_RANGE.captures(view)
+        && let (Some(a), Some(b)) = (number(&c[1]), number(&c[2]))
+        && a < b
+    {
+        return Some(Age {
+            min: Some(a),
+            max: Some(b),
         });
     }
-    None
+    // The first lower and the first upper bound; an age with no bound
+    // (`可放宽至45周岁`) is neither.
+    let mut age = Age::default();
+    for c in AGE_BOUND.captures_iter(view) {
+        let Some(n) = number(&c[2]) else { continue };
+        let after = c.get(3).map(|m| m.as_str());
+        let before = c.get(1).map(|m| m.as_str());
+        let is_min = match (before, after) {
+            (_, Some(a)) => a.ends_with("以上"),
+            (Some(b), None) => lexicon::AGE_MIN_BEFORE.contains(&b),
+            (None, None) => continue,
+        };
+        let slot = if is_min { &mut age.min } else { &mut age.max };
+        slot.get_or_insert(n);
+    }
+    (age.min.is_some() || age.max.is_some()).then_some(age)
 }
 
 #[cfg(test)]
@@ -204,6 +220,12 @@ mod tests {
             ("55岁以下", Some((None, Some(55)))),
             ("25岁以上", Some((Some(25), None))),
             ("身体健康", None),
+            // A bound before the age, and Chinese numerals.
+            ("原则上不超过40周岁,可放宽至45周岁", Some((None, Some(40)))),
+            ("年满18周岁,不超过35周岁", Some((Some(18), Some(35)))),
+            ("年滿二十歲以上,五十五歲以下", Some((Some(20), Some(55)))),
+            ("二十至三十五岁", Some((Some(20), Some(35)))),
+            ("可放宽至45周岁", None),
         ];
         for (input, want) in cases {
             let view = crate::normalize::fold(input);

@@ -243,6 +243,10 @@ fn position(
         let found = body_lines(all).find_map(|l| Some((prose_headcount(l.view())?, l)));
         position.headcount = p.found("/position/headcount", found);
     }
+    if position.headcount.is_none() {
+        let found = plain_lines(all).find_map(|l| Some((tag_line_headcount(l)?, l)));
+        position.headcount = p.found("/position/headcount", found);
+    }
     if position.location.is_none() {
         let found = plain_lines(all).find_map(|l| Some((tag_line_place(l)?, l)));
         position.location = p.found("/position/location", found);
@@ -491,6 +495,25 @@ fn tag_line_place(line: Line<'_>) -> Option<String> {
         .flatten()
 }
 
+/// The headcount on a posting's tag line (`某某供电公司 | 社会招聘 | 运维检修部 | 1人`,
+/// `深圳 | 1-3年 | 招2人`): a cell that is a count of people and nothing else (a
+/// company's size, `150-500人`, is a range).
+fn tag_line_headcount(line: Line<'_>) -> Option<u32> {
+    let tokens = qualifications::tag_tokens(line.text());
+    if tokens.len() < 3 {
+        return None;
+    }
+    tokens.iter().find_map(|t| {
+        let count = t.trim_start_matches('招');
+        let digits = count.trim_end_matches(['人', '名']);
+        (digits.len() < count.len()
+            && !digits.is_empty()
+            && digits.chars().all(|c| c.is_ascii_digit()))
+        .then(|| digits.parse().ok())
+        .flatten()
+    })
+}
+
 fn conditions(
     facts: &Facts<'_, '_>,
     sections: &[Section<'_>],
@@ -694,9 +717,28 @@ fn without_organization(name: &str) -> &str {
     name
 }
 
+/// The length of a clause number and its space at the start of a title (`1 `,
+/// `2.3 `), when a position's name follows; else 0.
+fn clause_number(view: &str) -> usize {
+    let number = view.len()
+        - view
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+            .len();
+    let rest = view[number..].trim_start_matches(' ');
+    let len = view.len() - rest.len();
+    let numbered = number > 0 && len > number && !view.starts_with('.');
+    if numbered && lexicon::is_position_title(rest) {
+        len
+    } else {
+        0
+    }
+}
+
 /// The position a title names, before an organization's name is taken off.
 fn title_name(title: Line<'_>, posting: bool) -> Option<String> {
     let title = title.from(crate::classify::title::cut_marker(title.view()));
+    // `1 中心主任`, `2.3 样品管理员`: a clause number in front of the position's name.
+    let title = title.from(clause_number(title.view()));
     let view = title.view();
     // `某某隊約僱「輪機船員」1缺…`: a notice's title quotes the position it fills.
     if let Some((_, quoted)) = view.split_once('「')
@@ -778,6 +820,31 @@ mod tests {
             ("招聘会将于3月举行", None),
         ] {
             assert_eq!(prose_headcount(&fold(input)), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn should_read_a_headcount_on_a_tag_line_and_a_title_after_a_clause_number() {
+        for (input, want) in [
+            ("某某供电公司 | 社会招聘 | 运维检修部 | 1人", Some(1)),
+            ("深圳 | 1-3年 | 大专 | 招2人", Some(2)),
+            ("物流 / C轮 / 150-500人", None),
+            ("运维检修部 | 1人", None),
+        ] {
+            let folded = Folded::new(input);
+            assert_eq!(tag_line_headcount(folded.first().unwrap()), want, "{input}");
+        }
+        for (input, want) in [
+            ("1 中心主任", Some("中心主任")),
+            ("2.3 样品管理员", Some("样品管理员")),
+            ("2023 年度工作计划", None),
+        ] {
+            let folded = Folded::new(input);
+            assert_eq!(
+                title_name(folded.first().unwrap(), false).as_deref(),
+                want,
+                "{input}"
+            );
         }
     }
 

@@ -1830,6 +1830,11 @@ pub const LEVEL_TAILS: &[&str] = &[
 pub const YEAR_BOUNDS: &[&str] = &["或以上", "及以上", "以上", "或更长", "以下", "以内"];
 /// `18-35周岁`: the age unit, and the bounds after an age.
 pub const AGE_UNITS: &[&str] = &["周岁", "岁"];
+/// Words before an age that make it a minimum (`年满18周岁`) or a maximum
+/// (`不超过40周岁`).
+pub const AGE_MIN_BEFORE: &[&str] = &["年满", "已满", "满", "不低于", "不小于", "最低"];
+pub const AGE_MAX_BEFORE: &[&str] = &["不超过", "不超", "不大于", "不高于", "低于", "小于", "最高"];
+
 pub const AGE_BOUNDS: &[&str] = &[
     "以下",
     "以内",
@@ -2040,6 +2045,13 @@ pub const POSITION_SUFFIXES: &[&str] = &[
     "教师",
     "老师",
     "干事",
+    // A role named by what it answers for (`质量负责人`, `授权签字人`, `质量受权人`), and
+    // a grid company's specialists (`输电运检专责`, `继电保护专工`).
+    "负责人",
+    "签字人",
+    "受权人",
+    "专责",
+    "专工",
     "技工",
     "电工",
     "保安",
