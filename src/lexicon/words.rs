@@ -151,6 +151,13 @@ pub const SECTIONS: &[(SectionKey, &[&str])] = &[
             "任职人员要求",
             "招聘条件",
             "入职条件",
+            // Notices' conditions to apply (`報名資格`, `應徵資格`).
+            "报名资格",
+            "报名条件",
+            "报考资格",
+            "报考条件",
+            "应征资格",
+            "甄选资格",
         ],
     ),
     (
@@ -334,6 +341,12 @@ pub const LABELS: &[(FieldKey, &[&str])] = &[
             "职缺名称",
             "工作岗位",
             "岗位名称(中文)",
+            // Taiwan's notices (`甄選職稱:特教學生助理員`).
+            "甄选职称",
+            "甄选职务",
+            "征才职称",
+            "招募职称",
+            "进用职称",
         ],
     ),
     (
@@ -418,6 +431,11 @@ pub const LABELS: &[(FieldKey, &[&str])] = &[
             "所需人数",
             "拟招人数",
             "岗位人数",
+            // Taiwan's notices (`甄選員額:正取1名`).
+            "甄选员额",
+            "招募员额",
+            "进用员额",
+            "员额",
         ],
     ),
     (
@@ -1208,6 +1226,12 @@ pub const CHROME_LINES: &[(&str, DropReason)] = &[
     ("职位数据", DropReason::PageMetadata),
     ("正文", DropReason::Breadcrumbs),
     ("目录", DropReason::TableOfContents),
+    // A government site's skip link and its accesskey mark.
+    ("跳到主要内容区", DropReason::Navigation),
+    ("跳到主要内容", DropReason::Navigation),
+    ("跳至主要内容区", DropReason::Navigation),
+    ("跳至主要内容", DropReason::Navigation),
+    (":::", DropReason::Navigation),
     // A job board's buttons and its lists of the employer's other openings.
     ("申请该职位", DropReason::ApplyButton),
     ("举报该职位", DropReason::ShareButtons),
