@@ -314,6 +314,7 @@ fn has_content(sections: &[outline::Section<'_>]) -> bool {
                     | Department
                     | WrittenOn
                     | PostedOn
+                    | DocumentName
                     | PreparedBy
                     | ReviewedBy
                     | ApprovedBy

@@ -315,6 +315,13 @@ fn named_heading(view: &str, pos: usize) -> Option<Heading> {
         return None;
     }
     let end = pos + words_end(rest, alias_at.end);
+    if pos == 0
+        && lexicon::POST_STANDARD_ENDINGS
+            .iter()
+            .any(|e| view[..end].ends_with(e))
+    {
+        return None;
+    }
     let tail = view[end..].trim_start();
     let body_follows = tail.is_empty() || tail.starts_with(':') || numbering::starts_list(tail);
     body_follows.then(|| Heading {

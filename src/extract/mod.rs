@@ -256,6 +256,14 @@ fn position(
         // After `fill`, which may settle the currency.
         p.value("/position/salary", s, &line.nos());
     }
+    if position.title.is_none() {
+        // `文件名称:药品养护员岗位管理标准`: a controlled document names its post.
+        let found = facts.first(FieldKey::DocumentName).and_then(|f| {
+            let name = title_name(f.value, false)?;
+            lexicon::is_position_title(&fold(&name)).then_some((name, f.value))
+        });
+        position.title = p.found("/position/title", found);
+    }
     name_from_the_text(&mut position, doc, sections, all, p);
     title_brackets(&mut position, p);
     position
@@ -734,11 +742,30 @@ fn clause_number(view: &str) -> usize {
     }
 }
 
+/// The length of a file code in brackets at the start of a title (`(3-1-07)`,
+/// `(GW-09)`): letters, digits and dashes with a digit among them; else 0.
+fn file_code(view: &str) -> usize {
+    let Some(inner) = view.strip_prefix('(') else {
+        return 0;
+    };
+    let Some(end) = inner.find(')') else {
+        return 0;
+    };
+    let code = &inner[..end];
+    let is_code = code.chars().any(|c| c.is_ascii_digit())
+        && code
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
+    if is_code { end + 2 } else { 0 }
+}
+
 /// The position a title names, before an organization's name is taken off.
 fn title_name(title: Line<'_>, posting: bool) -> Option<String> {
     let title = title.from(crate::classify::title::cut_marker(title.view()));
-    // `1 中心主任`, `2.3 样品管理员`: a clause number in front of the position's name.
+    // `1 中心主任`, `2.3 样品管理员`: a clause number in front of the position's name;
+    // `(3-1-07)装卸队队长`: a file code in brackets.
     let title = title.from(clause_number(title.view()));
+    let title = title.from(file_code(title.view()));
     let view = title.view();
     // `某某隊約僱「輪機船員」1缺…`: a notice's title quotes the position it fills.
     if let Some((_, quoted)) = view.split_once('「')
@@ -774,7 +801,8 @@ fn title_name(title: Line<'_>, posting: bool) -> Option<String> {
                 .trim_start_matches(['【', '['])
                 .trim_end_matches(['-', '—', ' ', ':', '：', '之', '的'])
                 .to_string();
-            return (!name.is_empty() && name.chars().count() <= 20).then_some(name);
+            // `各岗位工作标准`: a collection's title names no post.
+            return (name.chars().count() >= 2 && name.chars().count() <= 20).then_some(name);
         }
     }
     // `部长岗位`: a position's name and the word for a position.
@@ -838,6 +866,8 @@ mod tests {
             ("1 中心主任", Some("中心主任")),
             ("2.3 样品管理员", Some("样品管理员")),
             ("2023 年度工作计划", None),
+            ("(3-1-07)装卸队队长岗位工作标准", Some("装卸队队长")),
+            ("各岗位工作标准", None),
         ] {
             let folded = Folded::new(input);
             assert_eq!(

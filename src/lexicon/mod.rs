@@ -72,6 +72,8 @@ pub enum FieldKey {
     PostedOn,
     /// 截止日期 / 有效期至.
     ValidThrough,
+    /// 文件名称 / 标准名称: a controlled document's name (`收银员岗位管理标准`).
+    DocumentName,
     /// 工作性质 / 聘用形式: 全职, 兼职 ….
     EmploymentType,
     /// A cell under a duties column (`工作内容`, `岗位职责`) of a table of posts,

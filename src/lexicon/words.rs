@@ -922,6 +922,10 @@ pub const LABELS: &[(FieldKey, &[&str])] = &[
         ],
     ),
     (
+        FieldKey::DocumentName,
+        &["文件名称", "文件名", "文档名称", "标准名称", "制度名称"],
+    ),
+    (
         FieldKey::EmploymentType,
         &[
             "工作性质",
@@ -1506,6 +1510,10 @@ pub const TITLE_WORDS: &[&str] = &[
     "工作说明",
     "职位信息",
     "岗位信息",
+    "岗位工作标准",
+    "岗位管理标准",
+    "岗位作业标准",
+    "岗位标准",
 ];
 
 /// Words that are both a section name and a field label, and which reading wins.
@@ -1581,6 +1589,11 @@ pub const SITE_SUFFIXES: &[&str] = &[
     ".cn",
     ".net",
 ];
+
+/// Endings of the title of an enterprise standard for one post (`客服专员岗位工作标准`):
+/// alone on its line, such a title is no heading of the job's standards (objectives).
+pub const POST_STANDARD_ENDINGS: &[&str] =
+    &["岗位工作标准", "岗位管理标准", "岗位作业标准", "岗位标准"];
 
 /// Endings of a numbered job title (`一、保安员岗位职责`), checked in this order.
 pub const JOB_TITLE_SUFFIXES: &[&str] = &[
@@ -1708,6 +1721,11 @@ pub const DOC_TITLE_SUFFIXES: &[&str] = &[
     "职责",
     "岗位规范",
     "职位规范",
+    // An enterprise standard for one post (`客服专员岗位工作标准`, `养护员岗位管理标准`).
+    "岗位工作标准",
+    "岗位管理标准",
+    "岗位作业标准",
+    "岗位标准",
 ];
 
 /// Endings of a short duty name (`治安管理`, `制度建设`, `军事训练`).
@@ -1815,7 +1833,13 @@ pub const RECRUITING_WORDS: &[&str] = &["招聘", "诚聘", "急聘", "高薪诚
 
 /// Words that make a short line a document title (`…说明书`); the others must end it.
 pub const NEW_TITLE_INFIXES: &[&str] = &["说明书"];
-pub const NEW_TITLE_SUFFIXES: &[&str] = &["岗位描述", "职位描述"];
+pub const NEW_TITLE_SUFFIXES: &[&str] = &[
+    "岗位描述",
+    "职位描述",
+    "岗位工作标准",
+    "岗位管理标准",
+    "岗位作业标准",
+];
 
 /// `持有效的…证`: verbs before a certificate, the words between, and what a
 /// certificate's name ends with.
