@@ -759,6 +759,29 @@ fn file_code(view: &str) -> usize {
     if is_code { end + 2 } else { 0 }
 }
 
+/// The position a job site's page title names: in its first cell
+/// (`行政总厨 - 某某国际酒店 - 某某市 | 某某招聘网`), or after an employer and its verb
+/// (`某某制药招聘质量受权人`).
+fn site_title_name(title: Line<'_>, posting: bool) -> Option<String> {
+    let view = title.view();
+    if let Some(at) = [" - ", " | ", " — ", "_"]
+        .iter()
+        .filter_map(|s| view.find(s))
+        .min()
+        && at > 0
+        && let Some(name) =
+            title_name(title.to(at), posting).filter(|n| lexicon::is_position_title(&fold(n)))
+    {
+        return Some(name);
+    }
+    let (at, word) = lexicon::TITLE_RECRUITING
+        .iter()
+        .find_map(|w| Some((view.find(w)?, w)))?;
+    let rest = at + word.len();
+    (at >= 6 && lexicon::is_position_title(&view[rest..]))
+        .then(|| clean_value(title.text_of(rest..view.len())))
+}
+
 /// The position a title names, before an organization's name is taken off.
 fn title_name(title: Line<'_>, posting: bool) -> Option<String> {
     let title = title.from(crate::classify::title::cut_marker(title.view()));
@@ -817,6 +840,9 @@ fn title_name(title: Line<'_>, posting: bool) -> Option<String> {
     if let Some(name) = crate::classify::title::spaced_name(view) {
         return Some(name);
     }
+    if let Some(name) = site_title_name(title, posting) {
+        return Some(name);
+    }
     // A posting's whole title, or a bare position's name (`项目经理` over its duties).
     (posting || lexicon::is_position_title(view)).then(|| title.clean())
 }
@@ -868,6 +894,11 @@ mod tests {
             ("2023 年度工作计划", None),
             ("(3-1-07)装卸队队长岗位工作标准", Some("装卸队队长")),
             ("各岗位工作标准", None),
+            (
+                "行政总厨 - 某某国际酒店 - 某某市 | 某某招聘网",
+                Some("行政总厨"),
+            ),
+            ("某某制药招聘质量受权人 - 某某招聘网", Some("质量受权人")),
         ] {
             let folded = Folded::new(input);
             assert_eq!(
