@@ -665,7 +665,7 @@ fn is_place(token: &str) -> bool {
 fn prose_headcount(view: &str) -> Option<u32> {
     view.match_indices('招').find_map(|(at, _)| {
         let rest = &view[at + '招'.len_utf8()..];
-        let rest = rest.strip_prefix('聘').unwrap_or(rest);
+        let rest = rest.strip_prefix(['聘', '考', '募', '收']).unwrap_or(rest);
         let name = rest
             .find(|c: char| c.is_ascii_digit())
             .filter(|&at| lexicon::is_position_title(&rest[..at]))
@@ -872,6 +872,7 @@ mod tests {
             // The position's name between the verb and the count.
             ("现面向社会招聘农业技术员2名,具体要求如下", Some(2)),
             ("招聘会将于3月举行", None),
+            ("教育局辦理甄選,共招考52名教保員", Some(52)),
         ] {
             assert_eq!(prose_headcount(&fold(input)), want, "{input}");
         }

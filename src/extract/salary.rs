@@ -19,8 +19,8 @@ static PAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         "(?:(?P<pre>{pre})\\s*(?:{fill})?)?\\s*\
          (?P<cur>(?i:{cur})\\s*\\$?|\\$)?\\s*\
-         (?P<a>{amount})\\s*(?P<ua>[kKwW千万])?\\s*元?\\s*\
-         (?:[-~至到]\\s*\\$?\\s*(?P<b>{amount})\\s*(?P<ub>[kKwW千万])?)?\\s*\
+         (?P<a>{amount})\\s*(?P<ua>[kKwW千万])?(?:(?P<ta>\\d)千|(?P<ra>\\d{{4}}))?\\s*元?\\s*\
+         (?:[-~至到]\\s*\\$?\\s*(?P<b>{amount})\\s*(?P<ub>[kKwW千万])?(?:(?P<tb>\\d)千|(?P<rb>\\d{{4}}))?)?\\s*\
          (?P<yuan>元)?\\s*(?P<bound>{bound})?\\s*\
          (?:(?:/|每|一)\\s*(?P<per>{per}))?\
          (?:\\s*[·*xX×]\\s*(?P<months>\\d+)\\s*薪)?"
@@ -144,17 +144,29 @@ pub fn parse(value: Line<'_>, raw: String) -> Option<Salary> {
     };
     let ub = caps.name("ub").map(|m| m.as_str());
     let ua = caps.name("ua").map(|m| m.as_str()).or(ub);
-    let a = num("a")? * scale(ua);
-    let b = num("b").map(|b| b * scale(ub)).or_else(|| {
-        let upper = upper.as_ref()?;
-        let amount = upper
-            .name("a")?
-            .as_str()
-            .replace(',', "")
-            .parse::<f64>()
-            .ok()?;
-        Some(amount * scale(upper.name("ua").map(|m| m.as_str())))
-    });
+    // `3萬4千元`, `5萬6120元`: thousands, or the digits below ten thousand, after the
+    // ten thousands.
+    let below = |caps: &regex::Captures<'_>, side: char| {
+        let digits = |name: String| {
+            caps.name(&name)
+                .and_then(|m| m.as_str().parse::<f64>().ok())
+        };
+        digits(format!("t{side}")).map_or(0.0, |t| t * 1_000.0)
+            + digits(format!("r{side}")).unwrap_or(0.0)
+    };
+    let a = num("a")? * scale(ua) + below(&caps, 'a');
+    let b = num("b")
+        .map(|b| b * scale(ub) + below(&caps, 'b'))
+        .or_else(|| {
+            let upper = upper.as_ref()?;
+            let amount = upper
+                .name("a")?
+                .as_str()
+                .replace(',', "")
+                .parse::<f64>()
+                .ok()?;
+            Some(amount * scale(upper.name("ua").map(|m| m.as_str())) + below(upper, 'a'))
+        });
     let pre = caps.name("pre").map(|m| m.as_str());
     let per = caps.name("per").map(|m| m.as_str());
     // The period after the amount wins over the pay word before it; `13薪` and
@@ -184,6 +196,21 @@ pub fn parse(value: Line<'_>, raw: String) -> Option<Salary> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn should_read_ten_thousands_with_what_is_below_them() {
+        // `萬` folds to `万`.
+        for (input, want) in [("月薪3萬4千元", 34000.0), ("月薪5萬6120元", 56120.0)] {
+            let folded = crate::normalize::Folded::new(input);
+            let line = folded.first().unwrap();
+            let got = parse(line, input.to_string()).unwrap();
+            assert_eq!(
+                (got.min, got.period),
+                (Some(want), Some(Period::Month)),
+                "{input}"
+            );
+        }
+    }
 
     #[test]
     fn should_read_salary_ranges() {

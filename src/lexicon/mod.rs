@@ -570,7 +570,9 @@ pub fn has_job_title_ending(view: &str) -> bool {
 /// last hiring verb and the notice word that ends the title, without the post's
 /// terms and a count (`2名`), when it is a position's name.
 pub fn notice_position(view: &str) -> Option<std::ops::Range<usize>> {
-    let body = NOTICE_ENDINGS.iter().find_map(|e| view.strip_suffix(e))?;
+    // A news headline has no notice word but a count (`…幼兒園 招考52名教保員`).
+    let ending = NOTICE_ENDINGS.iter().find_map(|e| view.strip_suffix(e));
+    let body = ending.unwrap_or(view);
     let mut from = NOTICE_VERBS
         .iter()
         .filter_map(|v| body.rfind(v).map(|at| at + v.len()))
@@ -579,8 +581,11 @@ pub fn notice_position(view: &str) -> Option<std::ops::Range<usize>> {
         from += term.len();
     }
     let digits = body[from..].bytes().take_while(u8::is_ascii_digit).count();
-    if digits > 0 && body[from + digits..].starts_with(['名', '人']) {
+    let counted = digits > 0 && body[from + digits..].starts_with(['名', '人']);
+    if counted {
         from += digits + '名'.len_utf8();
+    } else if ending.is_none() {
+        return None;
     }
     let name = &body[from..];
     (is_position_title(name) && !NOTICE_GENERIC_NAMES.contains(&name)).then_some(from..body.len())
@@ -726,6 +731,21 @@ mod tests {
         ] {
             let view = fold(title);
             let got = notice_organization(&view).map(|r| &view[r]);
+            assert_eq!(got, want, "{title}");
+        }
+    }
+
+    #[test]
+    fn should_find_the_position_a_hiring_notice_or_headline_names() {
+        for (title, want) in [
+            ("某某生态农业有限公司招聘农业技术员启事", Some("农业技术员")),
+            ("某某市增設非營利幼兒園 招考52名教保員", Some("教保员")),
+            // A headline without a count, and a notice for no position.
+            ("物流园招聘会今日开幕", None),
+            ("某某有限公司招聘公告", None),
+        ] {
+            let view = fold(title);
+            let got = notice_position(&view).map(|r| &view[r]);
             assert_eq!(got, want, "{title}");
         }
     }
