@@ -570,10 +570,17 @@ pub fn has_job_title_ending(view: &str) -> bool {
 /// last hiring verb and the notice word that ends the title, without the post's
 /// terms and a count (`2名`), when it is a position's name.
 pub fn notice_position(view: &str) -> Option<std::ops::Range<usize>> {
-    // A news headline has no notice word but a count (`…幼兒園 招考52名教保員`).
+    // A news headline has no notice word: the clause after its verb names the post,
+    // with a count (`…幼兒園 招考52名教保員`) or before the next clause
+    // (`某某科技徵設備工程師 月薪4萬至6萬元不等`).
     let ending = NOTICE_ENDINGS.iter().find_map(|e| view.strip_suffix(e));
+    let verbs = if ending.is_some() {
+        NOTICE_VERBS
+    } else {
+        HEADLINE_VERBS
+    };
     let body = ending.unwrap_or(view);
-    let mut from = NOTICE_VERBS
+    let mut from = verbs
         .iter()
         .filter_map(|v| body.rfind(v).map(|at| at + v.len()))
         .max()?;
@@ -584,11 +591,21 @@ pub fn notice_position(view: &str) -> Option<std::ops::Range<usize>> {
     let counted = digits > 0 && body[from + digits..].starts_with(['名', '人']);
     if counted {
         from += digits + '名'.len_utf8();
-    } else if ending.is_none() {
-        return None;
     }
-    let name = &body[from..];
-    (is_position_title(name) && !NOTICE_GENERIC_NAMES.contains(&name)).then_some(from..body.len())
+    let end = match ending {
+        Some(_) => body.len(),
+        None => {
+            let end = body[from..]
+                .find([' ', ',', '!', '?'])
+                .map_or(body.len(), |e| from + e);
+            if !counted && end == body.len() {
+                return None;
+            }
+            end
+        }
+    };
+    let name = &body[from..end];
+    (is_position_title(name) && !NOTICE_GENERIC_NAMES.contains(&name)).then_some(from..end)
 }
 
 /// The organization a hiring notice's title names before its hiring verb
@@ -615,7 +632,12 @@ pub fn notice_organization(view: &str) -> Option<std::ops::Range<usize>> {
                 .strip_suffix(e)
                 .is_some_and(|n| n.chars().count() >= 2)
         });
-    named.then_some(0..before.len())
+    // `【政府職位空缺】某某局`: a site's tag in brackets before the name is no part of it.
+    let start = before
+        .strip_prefix('【')
+        .and_then(|rest| rest.find('】'))
+        .map_or(0, |at| at + 2 * '】'.len_utf8());
+    named.then_some(start..before.len())
 }
 
 pub fn is_position_title(title: &str) -> bool {
@@ -740,6 +762,10 @@ mod tests {
         for (title, want) in [
             ("某某生态农业有限公司招聘农业技术员启事", Some("农业技术员")),
             ("某某市增設非營利幼兒園 招考52名教保員", Some("教保员")),
+            (
+                "年後搶人才 某某科技徵設備工程師 月薪4萬至6萬元不等",
+                Some("设备工程师"),
+            ),
             // A headline without a count, and a notice for no position.
             ("物流园招聘会今日开幕", None),
             ("某某有限公司招聘公告", None),

@@ -1665,6 +1665,19 @@ pub const NOTICE_VERBS: &[&str] = &[
     "甄选",
     "招考",
 ];
+/// Hiring verbs of a news headline (`某某科技徵設備工程師 月薪…`); `征` (`徵`) alone is
+/// one there.
+pub const HEADLINE_VERBS: &[&str] = &[
+    "公开招聘",
+    "招聘",
+    "诚聘",
+    "招募",
+    "招考",
+    "急招",
+    "征才",
+    "征募",
+    "征",
+];
 pub const NOTICE_ENDINGS: &[&str] = &["公告", "启事", "简章", "通知", "公示"];
 /// What a notice for many posts hires (`招聘工作人员公告`): no position's name.
 pub const NOTICE_GENERIC_NAMES: &[&str] = &["工作人员", "人员", "员工", "职工", "人才", "编外人员"];
