@@ -140,11 +140,20 @@ pub fn text(bytes: &[u8], options: &Options) -> Result<Text, Error> {
         SourceFormat::Html => html::to_text(&decoded.text),
         _ => decoded.text,
     };
+    let mut diagnostics = decoded.diagnostics;
+    let (text, removed, first) = normalize::without_pinyin(text);
+    if removed > 0 {
+        diagnostics.push(Diagnostic::info(
+            DiagnosticCode::PinyinRemoved,
+            format!("{removed} pinyin annotations in brackets removed (負(fù)責 → 負責)"),
+            first,
+        ));
+    }
     Ok(Text {
         text,
         encoding: decoded.encoding,
         format,
-        diagnostics: decoded.diagnostics,
+        diagnostics,
     })
 }
 

@@ -559,6 +559,8 @@ pub enum DiagnosticCode {
     NoJobDescription,
     /// The file's name is not valid UTF-8 (`source.path` escapes its other bytes).
     FileNameNotUtf8,
+    /// Pinyin in brackets after characters (`負(fù)責`) was removed from the text.
+    PinyinRemoved,
 }
 
 impl DiagnosticCode {
@@ -570,6 +572,7 @@ impl DiagnosticCode {
             DiagnosticCode::NoSections => "no-sections",
             DiagnosticCode::NoJobDescription => "no-job-description",
             DiagnosticCode::FileNameNotUtf8 => "file-name-not-utf8",
+            DiagnosticCode::PinyinRemoved => "pinyin-removed",
         }
     }
 }

@@ -462,6 +462,58 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
+/// Pinyin in brackets after a character (`負(fù)責(zé)`), as some copy sites annotate
+/// rare characters: the text without it, how many were removed and the line of the
+/// first. An annotation is one to six lowercase letters in `()` or `（）` with a tone
+/// mark among them, right after an ideograph (`(a)` is a list's marker).
+pub fn without_pinyin(text: String) -> (String, usize, Option<usize>) {
+    let is_toned = |c: char| "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c);
+    let is_letter = |c: char| c.is_ascii_lowercase() || is_toned(c) || c == 'ü';
+    // The byte length of an annotation starting at `rest`, if one does.
+    let annotation = |rest: &str| {
+        let mut chars = rest.char_indices();
+        let (_, open) = chars.next()?;
+        let close = match open {
+            '(' => ')',
+            '（' => '）',
+            _ => return None,
+        };
+        let mut toned = false;
+        for (i, c) in chars.take(7) {
+            if c == close {
+                return (toned && i > open.len_utf8()).then_some(i + c.len_utf8());
+            }
+            if !is_letter(c) {
+                return None;
+            }
+            toned |= is_toned(c);
+        }
+        None
+    };
+    if !text.contains(|c: char| "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c)) {
+        return (text, 0, None);
+    }
+    let (mut out, mut removed, mut first) = (String::with_capacity(text.len()), 0, None);
+    let (mut line, mut after_ideograph, mut at) = (1, false, 0);
+    while let Some(c) = text[at..].chars().next() {
+        if after_ideograph && let Some(len) = annotation(&text[at..]) {
+            removed += 1;
+            first.get_or_insert(line);
+            at += len;
+            continue;
+        }
+        line += usize::from(c == '\n');
+        after_ideograph = is_cjk_ideograph(c);
+        out.push(c);
+        at += c.len_utf8();
+    }
+    (out, removed, first)
+}
+
+fn is_cjk_ideograph(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
 /// The folded form of a whole string (for lexicon entries and tests).
 pub fn fold(s: &str) -> String {
     fold_buffer(s).0
@@ -513,6 +565,23 @@ pub fn clean_value(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn should_remove_pinyin_in_brackets_after_characters_only() {
+        for (input, want, removed) in [
+            ("負(fù)責(zé)制劑車間", "負責制劑車間", 2),
+            ("崗位職責（zé）:\n學(xué)歷", "崗位職責:\n學歷", 2),
+            // A list's marker, an English note, brackets without a tone mark.
+            ("工作職責(a)巡查", "工作職責(a)巡查", 0),
+            ("主管(QC)", "主管(QC)", 0),
+            ("說明(see)", "說明(see)", 0),
+            ("1.(zé)", "1.(zé)", 0),
+        ] {
+            let (text, n, _) = without_pinyin(input.to_string());
+            assert_eq!((text.as_str(), n), (want, removed), "{input}");
+        }
+        assert_eq!(without_pinyin("甲\n乙(yǐ)".to_string()).2, Some(2));
+    }
 
     fn one(text: &str) -> Folded {
         Folded::new(text)
