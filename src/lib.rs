@@ -141,13 +141,32 @@ pub fn text(bytes: &[u8], options: &Options) -> Result<Text, Error> {
         _ => decoded.text,
     };
     let mut diagnostics = decoded.diagnostics;
-    let (text, removed, first) = normalize::without_pinyin(text);
-    if removed > 0 {
-        diagnostics.push(Diagnostic::info(
+    // Reading aids and noise some sites put into the text, taken out before it is
+    // read; a diagnostic says so.
+    type Cleaner = fn(String) -> (String, usize, Option<usize>);
+    let cleaners: [(Cleaner, DiagnosticCode, &str); 2] = [
+        (
+            normalize::without_pinyin,
             DiagnosticCode::PinyinRemoved,
-            format!("{removed} pinyin annotations in brackets removed (負(fù)責 → 負責)"),
-            first,
-        ));
+            "pinyin in brackets after characters (負(fù)責 → 負責)",
+        ),
+        (
+            normalize::without_jammers,
+            DiagnosticCode::NoiseRemoved,
+            "anti-copying noise (`^x~x`w,e!n.k/u`)",
+        ),
+    ];
+    let mut text = text;
+    for (clean, code, what) in cleaners {
+        let (cleaned, removed, first) = clean(text);
+        text = cleaned;
+        if removed > 0 {
+            diagnostics.push(Diagnostic::info(
+                code,
+                format!("removed from the text: {what}, {removed} in all"),
+                first,
+            ));
+        }
     }
     Ok(Text {
         text,

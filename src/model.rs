@@ -561,6 +561,8 @@ pub enum DiagnosticCode {
     FileNameNotUtf8,
     /// Pinyin in brackets after characters (`負(fù)責`) was removed from the text.
     PinyinRemoved,
+    /// Runs of anti-copying noise (`^x~x`w,e!n.k/u`) were removed from the text.
+    NoiseRemoved,
 }
 
 impl DiagnosticCode {
@@ -573,6 +575,7 @@ impl DiagnosticCode {
             DiagnosticCode::NoJobDescription => "no-job-description",
             DiagnosticCode::FileNameNotUtf8 => "file-name-not-utf8",
             DiagnosticCode::PinyinRemoved => "pinyin-removed",
+            DiagnosticCode::NoiseRemoved => "noise-removed",
         }
     }
 }

@@ -510,6 +510,59 @@ pub fn without_pinyin(text: String) -> (String, usize, Option<usize>) {
     (out, removed, first)
 }
 
+/// Anti-copying noise a forum or a copy site glues into the text (`^x~x`w,e!n.k/u`,
+/// `3 K- q" V! ?$ m5`): a run of ASCII on a line with four or more different rare
+/// punctuation marks and letters or digits, and no word of four letters (English text
+/// has them; `C++/C#` has two marks, a code and a table's border `(A01) |` two). The text without such runs, how many were
+/// removed and the line of the first.
+pub fn without_jammers(text: String) -> (String, usize, Option<usize>) {
+    const RARE: &str = "~^`!@$*\\'\"?()[]{}+<>#%";
+    let is_jammer = |run: &str| {
+        let mut marks: Vec<char> = run.chars().filter(|c| RARE.contains(*c)).collect();
+        marks.sort_unstable();
+        marks.dedup();
+        let mut letters = 0;
+        let mut longest = 0;
+        for c in run.chars() {
+            letters = if c.is_ascii_alphabetic() {
+                letters + 1
+            } else {
+                0
+            };
+            longest = longest.max(letters);
+        }
+        marks.len() >= 4 && longest < 4 && run.chars().any(|c| c.is_ascii_alphanumeric())
+    };
+    let mut removed = 0;
+    let mut first = None;
+    let mut out = String::new();
+    for (no, line) in text.split_inclusive('\n').enumerate() {
+        let mut rest = line;
+        let mut kept = String::new();
+        while let Some(start) = rest.find(|c: char| c.is_ascii_graphic()) {
+            let len = rest[start..]
+                .find(|c: char| !(c.is_ascii_graphic() || c == ' '))
+                .unwrap_or(rest.len() - start);
+            let run = &rest[start..start + len];
+            kept.push_str(&rest[..start]);
+            if is_jammer(run.trim_end()) {
+                removed += 1;
+                first.get_or_insert(no + 1);
+                kept.push_str(&run[run.trim_end().len()..]);
+            } else {
+                kept.push_str(run);
+            }
+            rest = &rest[start + len..];
+        }
+        kept.push_str(rest);
+        out.push_str(&kept);
+    }
+    if removed == 0 {
+        return (text, 0, None);
+    }
+    (out, removed, first)
+}
+
 fn is_cjk_ideograph(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }
@@ -565,6 +618,30 @@ pub fn clean_value(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn should_remove_anti_copying_noise_but_not_code_or_english() {
+        for (input, want, removed) in [
+            ("负责培训。^x~x`w,e!n.k/u\n", "负责培训。\n", 1),
+            ("3 K- q\" V! ?$ m5某某论坛", "某某论坛", 1),
+            ("觀察魚群。-x#~X7?vw@6T#]", "觀察魚群。", 1),
+            ("熟悉C++/C#、Java", "熟悉C++/C#、Java", 0),
+            ("查驗助理員(A01) |", "查驗助理員(A01) |", 0),
+            (
+                "Ensure compliance (see SOP-01) [required]!",
+                "Ensure compliance (see SOP-01) [required]!",
+                0,
+            ),
+            (
+                "网址:http://a.cn/?x=1&y=2#top",
+                "网址:http://a.cn/?x=1&y=2#top",
+                0,
+            ),
+        ] {
+            let (text, n, _) = without_jammers(input.to_string());
+            assert_eq!((text.as_str(), n), (want, removed), "{input}");
+        }
+    }
 
     #[test]
     fn should_remove_pinyin_in_brackets_after_characters_only() {
