@@ -490,7 +490,10 @@ pub fn without_pinyin(text: String) -> (String, usize, Option<usize>) {
         }
         None
     };
-    if !text.contains(|c: char| "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c)) {
+    // Tone marks are Latin letters of two UTF-8 bytes led by C3..C7; most texts have none.
+    if !text.bytes().any(|b| matches!(b, 0xC3..=0xC7))
+        || !text.contains(|c: char| "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c))
+    {
         return (text, 0, None);
     }
     let (mut out, mut removed, mut first) = (String::with_capacity(text.len()), 0, None);
@@ -535,32 +538,39 @@ pub fn without_jammers(text: String) -> (String, usize, Option<usize>) {
     };
     let mut removed = 0;
     let mut first = None;
-    let mut out = String::new();
+    // Copied only once a run is found: most texts have none.
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut line_start = 0;
     for (no, line) in text.split_inclusive('\n').enumerate() {
-        let mut rest = line;
-        let mut kept = String::new();
-        while let Some(start) = rest.find(|c: char| c.is_ascii_graphic()) {
-            let len = rest[start..]
+        let mut at = 0;
+        while let Some(start) = line[at..]
+            .find(|c: char| c.is_ascii_graphic())
+            .map(|s| at + s)
+        {
+            let len = line[start..]
                 .find(|c: char| !(c.is_ascii_graphic() || c == ' '))
-                .unwrap_or(rest.len() - start);
-            let run = &rest[start..start + len];
-            kept.push_str(&rest[..start]);
-            if is_jammer(run.trim_end()) {
+                .unwrap_or(line.len() - start);
+            let run = line[start..start + len].trim_end();
+            if run.len() >= 6 && is_jammer(run) {
                 removed += 1;
                 first.get_or_insert(no + 1);
-                kept.push_str(&run[run.trim_end().len()..]);
-            } else {
-                kept.push_str(run);
+                let from = line_start + start;
+                let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+                o.push_str(&text[copied..from]);
+                copied = from + run.len();
             }
-            rest = &rest[start + len..];
+            at = start + len;
         }
-        kept.push_str(rest);
-        out.push_str(&kept);
+        line_start += line.len();
     }
-    if removed == 0 {
-        return (text, 0, None);
+    match out {
+        Some(mut o) => {
+            o.push_str(&text[copied..]);
+            (o, removed, first)
+        }
+        None => (text, 0, None),
     }
-    (out, removed, first)
 }
 
 fn is_cjk_ideograph(c: char) -> bool {
