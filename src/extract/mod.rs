@@ -789,6 +789,15 @@ fn title_name(title: Line<'_>, posting: bool) -> Option<String> {
     // `(3-1-07)装卸队队长`: a file code in brackets.
     let title = title.from(clause_number(title.view()));
     let title = title.from(file_code(title.view()));
+    // `某某物流公司招聘货车司机有什么要求?`: a page's question about the job.
+    let asked = title.view().trim_end_matches(['?', '？']);
+    let title = match lexicon::QUESTION_ENDINGS
+        .iter()
+        .find_map(|e| asked.strip_suffix(e))
+    {
+        Some(job) if !job.is_empty() => title.to(job.len()),
+        _ => title,
+    };
     let view = title.view();
     // `某某隊約僱「輪機船員」1缺…`: a notice's title quotes the position it fills.
     if let Some((_, quoted)) = view.split_once('「')
@@ -900,6 +909,7 @@ mod tests {
                 Some("行政总厨"),
             ),
             ("某某制药招聘质量受权人 - 某某招聘网", Some("质量受权人")),
+            ("某某冷链物流公司招聘货车司机有什么要求?", Some("货车司机")),
         ] {
             let folded = Folded::new(input);
             assert_eq!(

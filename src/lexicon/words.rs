@@ -1593,6 +1593,21 @@ pub const SITE_SUFFIXES: &[&str] = &[
     ".net",
 ];
 
+/// Endings of a page's question about a job (`…招聘货车司机有什么要求?`): the title
+/// names the job without them.
+pub const QUESTION_ENDINGS: &[&str] = &[
+    "有什么要求",
+    "有哪些要求",
+    "需要什么条件",
+    "要什么条件",
+    "需要哪些条件",
+    "要求是什么",
+    "是做什么的",
+    "做什么的",
+    "干什么的",
+    "怎么样",
+];
+
 /// Endings of the title of an enterprise standard for one post (`客服专员岗位工作标准`):
 /// alone on its line, such a title is no heading of the job's standards (objectives).
 pub const POST_STANDARD_ENDINGS: &[&str] =
