@@ -56,6 +56,19 @@ pub fn split_fields(view: &str) -> Vec<FieldHit> {
                     + (view[seg_start..start].len() - view[seg_start..start].trim_start().len());
             }
         }
+        // `岗位名称:物流管理专业教师;引进人数:2人`: a label of two characters (a head
+        // noun) with a word of its own before it, after the clause that ends the
+        // previous value. (A longer label is whole: `…、事务所直接上级岗位:`.)
+        let pending = &view[seg_start..start];
+        if view[start..end].chars().count() <= 2
+            && let Some((cut, sep)) = pending.char_indices().rfind(|(_, c)| ";;。|".contains(*c))
+            && !hits.is_empty()
+        {
+            let word = &pending[cut + sep.len_utf8()..];
+            if (1..=4).contains(&word.chars().count()) && word.chars().all(super::is_ideograph) {
+                start = seg_start + cut + sep.len_utf8();
+            }
+        }
         if let Some(prev) = hits.last_mut() {
             prev.value = trim_range(view, prev.value.start..start);
         }
@@ -222,6 +235,17 @@ mod tests {
         let got = pairs("直接下级:出纳本岗位相关部门及岗位:集团各部门");
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "直接下级");
+    }
+
+    #[test]
+    fn should_give_a_head_noun_label_its_own_word_after_a_clause() {
+        assert_eq!(
+            pairs("岗位名称:物流管理专业教师;引进人数:2人"),
+            p(&[("岗位名称", "物流管理专业教师;"), ("引进人数", "2人")])
+        );
+        // A longer label is whole; a list's last item stays in the list.
+        let got = pairs("联系单位:银行、工商、事务所直接上级岗位:财务经理");
+        assert_eq!(got[0].1, "银行、工商、事务所", "{got:?}");
     }
 
     #[test]
