@@ -235,6 +235,7 @@ pub fn split<'a>(lines: &'a [Classified<'a>]) -> Vec<Doc<'a>> {
     let postings = posting_titles(lines);
     let posts: Vec<bool> = lines.iter().map(is_post_row).collect();
     let forms = form_starts(lines, &posts);
+    let roles = role_paragraphs(lines);
     for (k, (c, in_toc)) in lines.iter().zip(toc).enumerate() {
         // The same form filled in again for the next job (`职位名称 | 冷库管理员` …
         // `职位名称 | 冷链调度员` …): a new document once the current one has its own.
@@ -254,6 +255,17 @@ pub fn split<'a>(lines: &'a [Classified<'a>]) -> Vec<Doc<'a>> {
         let table_behind = !posts[k] && k >= 2 && posts[k - 2..k] == [true; 2];
         if (table_ahead || table_behind) && !walker.current().lines.is_empty() {
             walker.open(Doc::default());
+        }
+        // `技術負責人:全面負責…`: a job's paragraph opens its document, titled by the
+        // job's name.
+        if let Some(name) = roles[k] {
+            walker.open(Doc {
+                title: Some(name),
+                title_line: Some(c.line.no),
+                ..Doc::default()
+            });
+            walker.current().lines.push(c);
+            continue;
         }
         // A posting's name opens a document, unless the current one has nothing yet
         // (then it is that document's title, found as usual).
@@ -278,6 +290,46 @@ pub fn split<'a>(lines: &'a [Classified<'a>]) -> Vec<Doc<'a>> {
         doc.dropped.sort_by_key(|d| d.line.no);
     }
     out
+}
+
+/// A page that describes its jobs one paragraph each, the job's name as the label
+/// (`技術負責人:全面負責實驗室的技術運作…` / `檢驗員:負責樣品的前處理…`): the name of each
+/// such line, when two or more jobs are described so and no section heading or known
+/// field comes before the first (a job description's `财务经理:负责审批…` under
+/// 工作关系 is a contact, not a job of its own).
+fn role_paragraphs<'a>(lines: &[Classified<'a>]) -> Vec<Option<Line<'a>>> {
+    let role = |c: &Classified<'a>| -> Option<Line<'a>> {
+        let Class::Body(pieces) = &c.class else {
+            return None;
+        };
+        let [piece] = pieces.as_slice() else {
+            return None;
+        };
+        let Kind::Fields(fields) = &piece.kind else {
+            return None;
+        };
+        let f = fields.first()?;
+        (f.key == FieldKey::Unknown
+            && c.line.view().starts_with(f.label.view())
+            && crate::lexicon::is_position_title(f.label.view())
+            && f.value.view().chars().count() >= 15)
+            .then_some(f.label)
+    };
+    let found: Vec<Option<Line<'a>>> = lines.iter().map(role).collect();
+    let first = found.iter().position(Option::is_some);
+    let names: std::collections::HashSet<&str> = found.iter().flatten().map(|l| l.view()).collect();
+    let structured_before = first.is_some_and(|k| {
+        lines[..k].iter().any(|c| {
+            matches!(&c.class, Class::Body(p) if p.iter().any(|p| {
+                matches!(p.kind, Kind::Heading { .. })
+                    || p.kind.fields().iter().any(|f| f.key != FieldKey::Unknown)
+            }))
+        })
+    });
+    if names.len() < 2 || structured_before {
+        return vec![None; lines.len()];
+    }
+    found
 }
 
 /// Job titles that stand three or more in a row are a table of contents, not the
