@@ -443,10 +443,16 @@ fn preamble_prose<'n, 'a>(all: &'n [&'n Node<'a>]) -> impl Iterator<Item = &'n N
 }
 
 /// A line that is a position's name and nothing else, spaced out or not (`校 长`).
+/// A note in brackets after the name (`保健員(全職)`) stays with it: [`title_brackets`]
+/// reads it.
 fn bare_name(line: Line<'_>) -> Option<String> {
     let view = line.view().trim();
+    let name = match view.strip_suffix(')').and_then(|v| v.split_once('(')) {
+        Some((name, _)) => name,
+        None => view,
+    };
     crate::classify::title::spaced_name(view)
-        .or_else(|| crate::classify::title::is_bare_position(view).then(|| line.clean()))
+        .or_else(|| crate::classify::title::is_bare_position(name).then(|| line.clean()))
 }
 
 /// The position an introduction names as its subject: `电讯工程师主要负责 –`.
