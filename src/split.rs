@@ -101,6 +101,21 @@ impl<'a> Walker<'a> {
             .splice(0..0, front.dropped.into_iter().chain(header));
     }
 
+    /// `技術負責人:全面負責…`: a job's paragraph opens its document, titled by the
+    /// job's name. What comes before the first one is the page's overview (`门店通常
+    /// 设置以下岗位:①店长;…`), no job of its own.
+    fn open_role(&mut self, c: &'a Classified<'a>, name: Line<'a>) {
+        if self.docs.len() == 1 {
+            self.current().toc = true;
+        }
+        self.open(Doc {
+            title: Some(name),
+            title_line: Some(c.line.no),
+            ..Doc::default()
+        });
+        self.current().lines.push(c);
+    }
+
     /// Places one line: a new document, a drop, or content of the current one.
     fn place(&mut self, c: &'a Classified<'a>, numbered_title: bool, in_toc: bool) {
         if in_toc {
@@ -256,15 +271,8 @@ pub fn split<'a>(lines: &'a [Classified<'a>]) -> Vec<Doc<'a>> {
         if (table_ahead || table_behind) && !walker.current().lines.is_empty() {
             walker.open(Doc::default());
         }
-        // `技術負責人:全面負責…`: a job's paragraph opens its document, titled by the
-        // job's name.
         if let Some(name) = roles[k] {
-            walker.open(Doc {
-                title: Some(name),
-                title_line: Some(c.line.no),
-                ..Doc::default()
-            });
-            walker.current().lines.push(c);
+            walker.open_role(c, name);
             continue;
         }
         // A posting's name opens a document, unless the current one has nothing yet
@@ -306,7 +314,7 @@ fn role_paragraphs<'a>(lines: &[Classified<'a>]) -> Vec<Option<Line<'a>>> {
             return None;
         };
         let Kind::Fields(fields) = &piece.kind else {
-            return None;
+            return subject_of(c.line);
         };
         let f = fields.first()?;
         (f.key == FieldKey::Unknown
@@ -318,11 +326,12 @@ fn role_paragraphs<'a>(lines: &[Classified<'a>]) -> Vec<Option<Line<'a>>> {
     let found: Vec<Option<Line<'a>>> = lines.iter().map(role).collect();
     let first = found.iter().position(Option::is_some);
     let names: std::collections::HashSet<&str> = found.iter().flatten().map(|l| l.view()).collect();
+    // (`门店通常设置以下岗位:`, a known label with nothing after it, is an introduction.)
     let structured_before = first.is_some_and(|k| {
         lines[..k].iter().any(|c| {
             matches!(&c.class, Class::Body(p) if p.iter().any(|p| {
                 matches!(p.kind, Kind::Heading { .. })
-                    || p.kind.fields().iter().any(|f| f.key != FieldKey::Unknown)
+                    || p.kind.fields().iter().any(|f| f.key != FieldKey::Unknown && !f.value.is_empty())
             }))
         })
     });
@@ -330,6 +339,26 @@ fn role_paragraphs<'a>(lines: &[Classified<'a>]) -> Vec<Option<Line<'a>>> {
         return vec![None; lines.len()];
     }
     found
+}
+
+/// `店长作为门店的第一负责人,…`, `执业药师是门店药学服务的核心,…`: a paragraph whose
+/// subject is a job, named first and followed by a verb of its role; the name.
+fn subject_of(line: Line<'_>) -> Option<Line<'_>> {
+    let view = line.view();
+    if view.chars().count() < 30 {
+        return None;
+    }
+    view.char_indices()
+        .skip(2)
+        .take(8)
+        .filter(|&(at, _)| {
+            crate::lexicon::is_position_title(&view[..at])
+                && crate::lexicon::ROLE_VERBS
+                    .iter()
+                    .any(|v| view[at..].starts_with(v))
+        })
+        .last()
+        .map(|(at, _)| line.to(at))
 }
 
 /// Job titles that stand three or more in a row are a table of contents, not the

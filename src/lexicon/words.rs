@@ -1598,6 +1598,18 @@ pub const SITE_SUFFIXES: &[&str] = &[
     ".net",
 ];
 
+/// Verbs after a job's name that make it a paragraph's subject
+/// (`店长作为门店的第一负责人`, `营业员承担门店日常的接待`).
+pub const ROLE_VERBS: &[&str] = &[
+    "作为",
+    "是",
+    "承担",
+    "主要负责",
+    "负责",
+    "的职责是",
+    "的主要职责是",
+];
+
 /// Endings of a page's question about a job (`…招聘货车司机有什么要求?`): the title
 /// names the job without them.
 pub const QUESTION_ENDINGS: &[&str] = &[
