@@ -371,6 +371,51 @@ pub fn from_post_cells(facts: &super::Facts<'_, '_>, p: &mut Provenance) -> Vec<
         .collect()
 }
 
+/// The duties a job's paragraph lists (`店长作为门店的第一负责人,…,具体包括A;B;C。`,
+/// `檢驗員:負責A、B。通常要求…`), the job's name (`name_len` bytes) cut off: the
+/// sentences before the first that states a requirement, split at `;`, the first
+/// without its introduction (up to `具体包括`, `主要负责`).
+pub fn from_paragraph(line: Line<'_>, name_len: usize, p: &mut Provenance) -> Vec<Responsibility> {
+    let view = line.view();
+    let start = view.len() - view[name_len..].trim_start_matches([':', ' ']).len();
+    let mut end = view.len();
+    let mut at = start;
+    for sentence in view[start..].split_inclusive('。') {
+        if lexicon::REQUIREMENT_CUES
+            .iter()
+            .any(|c| sentence.trim_start().starts_with(c))
+        {
+            end = at;
+            break;
+        }
+        at += sentence.len();
+    }
+    let mut duties = Vec::new();
+    let mut from = start;
+    for part in view[start..end].split_inclusive(';') {
+        let mut range = from..from + part.len();
+        from = range.end;
+        if duties.is_empty()
+            && let Some(cue) = lexicon::DUTY_INTRO_CUES
+                .iter()
+                .filter_map(|c| part.rfind(c).map(|at| at + c.len()))
+                .max()
+        {
+            range.start += cue;
+        }
+        let text = clean_value(line.text_of(range.clone()));
+        let text = text.trim_matches([';', '。', ',', ':', ' ']);
+        if !text.is_empty() {
+            p.line(format!("/{}/description", duties.len()), line);
+            duties.push(Responsibility {
+                description: Some(text.to_string()),
+                ..Responsibility::default()
+            });
+        }
+    }
+    duties
+}
+
 pub fn split_clauses(text: &str) -> Vec<String> {
     let parts: Vec<String> = text
         .split([';', '；', '。'])
@@ -577,6 +622,32 @@ fn name_split(body: &str) -> Option<usize> {
 mod tests {
     use super::*;
     use crate::normalize::Folded;
+
+    #[test]
+    fn should_read_the_duties_of_a_jobs_paragraph() {
+        for (text, name, want) in [
+            (
+                "店长作为门店的负责人,对经营全面负责,具体包括制定销售计划;负责排班和培训;处理重大投诉。",
+                "店长",
+                &["制定销售计划", "负责排班和培训", "处理重大投诉"][..],
+            ),
+            (
+                "檢驗員:負責樣品的前處理和上機檢測。該崗位需持有上崗證。",
+                "檢驗員",
+                &["負責樣品的前處理和上機檢測"][..],
+            ),
+        ] {
+            let folded = Folded::new(text);
+            let line = folded.first().unwrap();
+            let mut p = Provenance::default();
+            let got = from_paragraph(line, crate::normalize::fold(name).len(), &mut p);
+            let got: Vec<_> = got
+                .iter()
+                .filter_map(|d| d.description.as_deref())
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
 
     #[test]
     fn should_split_flattened_duty_rows() {

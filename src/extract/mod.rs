@@ -141,7 +141,7 @@ pub fn record(doc: &Doc<'_>, sections: &[Section<'_>]) -> Record {
             .collect(),
         ..Record::default()
     };
-    read_lists(&mut record, sections, &facts, p);
+    read_lists(&mut record, doc, sections, &facts, p);
     record.provenance = std::mem::take(p).finish();
     record
 }
@@ -149,6 +149,7 @@ pub fn record(doc: &Doc<'_>, sections: &[Section<'_>]) -> Record {
 /// The record's lists read from their sections: duties, objectives, pitfalls.
 fn read_lists(
     record: &mut Record,
+    doc: &Doc<'_>,
     sections: &[Section<'_>],
     facts: &Facts<'_, '_>,
     p: &mut Provenance,
@@ -173,6 +174,16 @@ fn read_lists(
     if record.responsibilities.is_empty() {
         p.extend(&mut record.responsibilities, "/responsibilities", |p| {
             duties::from_post_cells(facts, p)
+        });
+    }
+    // A job's paragraph under its own name (`店长作为…,具体包括A;B`): its duties.
+    if record.responsibilities.is_empty()
+        && let (Some(t), Some(first)) = (doc.title, doc.lines.first())
+        && first.line.no == t.no
+        && first.line.view().starts_with(t.view())
+    {
+        p.extend(&mut record.responsibilities, "/responsibilities", |p| {
+            duties::from_paragraph(first.line, t.view().len(), p)
         });
     }
 }

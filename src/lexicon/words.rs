@@ -1610,6 +1610,25 @@ pub const ROLE_VERBS: &[&str] = &[
     "的主要职责是",
 ];
 
+/// Where a job's paragraph turns from what the job is to what it does
+/// (`…全面负责,具体包括制定…`): its duties follow the last of these in the first clause.
+pub const DUTY_INTRO_CUES: &[&str] = &["具体包括", "主要包括", "具体负责", "主要负责", "包括"];
+
+/// Starts of a sentence of a job's paragraph that states a requirement, not a duty
+/// (`该岗位需具有中级职称`, `通常要求大专以上学历`).
+pub const REQUIREMENT_CUES: &[&str] = &[
+    "该岗位需",
+    "该岗位要求",
+    "任职者需",
+    "通常要求",
+    "要求",
+    "需具有",
+    "需具备",
+    "须具有",
+    "须持有",
+    "除满足",
+];
+
 /// Endings of a page's question about a job (`…招聘货车司机有什么要求?`): the title
 /// names the job without them.
 pub const QUESTION_ENDINGS: &[&str] = &[
