@@ -176,15 +176,35 @@ fn read_lists(
             duties::from_post_cells(facts, p)
         });
     }
-    // A job's paragraph under its own name (`店长作为…,具体包括A;B`): its duties.
-    if record.responsibilities.is_empty()
-        && let (Some(t), Some(first)) = (doc.title, doc.lines.first())
-        && first.line.no == t.no
-        && first.line.view().starts_with(t.view())
-    {
+    if let Some((line, name_len)) = paragraph(doc) {
+        read_paragraph(record, line, name_len, p);
+    }
+}
+
+/// A job's paragraph under its own name (`店长作为…,具体包括A;B`, split titles it): the
+/// line and the length of the name.
+fn paragraph<'a>(doc: &Doc<'a>) -> Option<(Line<'a>, usize)> {
+    let (t, first) = (doc.title?, doc.lines.first()?);
+    (first.line.no == t.no && first.line.view().starts_with(t.view()))
+        .then(|| (first.line, t.view().len()))
+}
+
+/// What a job's paragraph says when no section did: its duties, the education and
+/// the experience it asks for.
+fn read_paragraph(record: &mut Record, line: Line<'_>, name_len: usize, p: &mut Provenance) {
+    if record.responsibilities.is_empty() {
         p.extend(&mut record.responsibilities, "/responsibilities", |p| {
-            duties::from_paragraph(first.line, t.view().len(), p)
+            duties::from_paragraph(line, name_len, p)
         });
+    }
+    let q = &mut record.qualifications;
+    if q.education.is_none() {
+        let found = education::from_line(line).map(|e| (e, line));
+        q.education = p.found("/qualifications/education", found);
+    }
+    if q.experience.is_none() {
+        let found = experience::from_line(line).map(|e| (e, line));
+        q.experience = p.found("/qualifications/experience", found);
     }
 }
 
