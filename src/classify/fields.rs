@@ -64,9 +64,9 @@ pub fn split_fields(view: &str) -> Vec<FieldHit> {
             && let Some((cut, sep)) = pending.char_indices().rfind(|(_, c)| ";;。|".contains(*c))
             && !hits.is_empty()
         {
-            let word = &pending[cut + sep.len_utf8()..];
+            let word = pending[cut + sep.len_utf8()..].trim_start();
             if (1..=4).contains(&word.chars().count()) && word.chars().all(super::is_ideograph) {
-                start = seg_start + cut + sep.len_utf8();
+                start = seg_start + pending.len() - word.len();
             }
         }
         if let Some(prev) = hits.last_mut() {
@@ -242,6 +242,11 @@ mod tests {
         assert_eq!(
             pairs("岗位名称:物流管理专业教师;引进人数:2人"),
             p(&[("岗位名称", "物流管理专业教师;"), ("引进人数", "2人")])
+        );
+        // A cell of a row of fields: the label's word after the bar and its space.
+        assert_eq!(
+            pairs("公告單位:學務處 | 公告日期:2025-08-20"),
+            p(&[("公告单位", "学务处 |"), ("公告日期", "2025-08-20")])
         );
         // A longer label is whole; a list's last item stays in the list.
         let got = pairs("联系单位:银行、工商、事务所直接上级岗位:财务经理");
