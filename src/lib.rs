@@ -425,14 +425,11 @@ fn is_job_description(doc: &split::Doc<'_>, sections: &[outline::Section<'_>]) -
         .filter(|n| matches!(n.kind, outline::NodeKind::Item { .. }))
         .count()
         >= 2;
-    // `技術負責人:全面負責…`: a job's paragraph under its own name (split titles it).
-    let paragraph = doc.title.is_some_and(|t| {
-        lexicon::is_position_title(t.view())
-            && doc
-                .lines
-                .first()
-                .is_some_and(|c| c.line.no == t.no && c.line.view().starts_with(t.view()))
-    });
+    // `技術負責人:全面負責…`: a job's paragraph under its own name.
+    let paragraph = doc.job_paragraph().is_some()
+        && doc
+            .title
+            .is_some_and(|t| lexicon::is_position_title(t.view()));
     titled
         || listed
         || paragraph

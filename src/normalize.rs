@@ -467,7 +467,8 @@ pub fn fold_char(c: char) -> char {
 /// first. An annotation is one to six lowercase letters in `()` or `（）` with a tone
 /// mark among them, right after an ideograph (`(a)` is a list's marker).
 pub fn without_pinyin(text: String) -> (String, usize, Option<usize>) {
-    let is_toned = |c: char| "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c);
+    const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+    let is_toned = |c: char| TONED.contains(c);
     let is_letter = |c: char| c.is_ascii_lowercase() || is_toned(c) || c == 'ü';
     // The byte length of an annotation starting at `rest`, if one does.
     let annotation = |rest: &str| {
@@ -491,9 +492,7 @@ pub fn without_pinyin(text: String) -> (String, usize, Option<usize>) {
         None
     };
     // Tone marks are Latin letters of two UTF-8 bytes led by C3..C7; most texts have none.
-    if !text.bytes().any(|b| matches!(b, 0xC3..=0xC7))
-        || !text.contains(|c: char| "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c))
-    {
+    if !text.bytes().any(|b| matches!(b, 0xC3..=0xC7)) || !text.contains(is_toned) {
         return (text, 0, None);
     }
     let (mut out, mut removed, mut first) = (String::with_capacity(text.len()), 0, None);
@@ -506,7 +505,10 @@ pub fn without_pinyin(text: String) -> (String, usize, Option<usize>) {
             continue;
         }
         line += usize::from(c == '\n');
-        after_ideograph = is_cjk_ideograph(c);
+        // The rare characters such sites annotate include those of extension A and
+        // the compatibility block.
+        after_ideograph =
+            is_ideograph(c) || matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}');
         out.push(c);
         at += c.len_utf8();
     }
@@ -521,9 +523,11 @@ pub fn without_pinyin(text: String) -> (String, usize, Option<usize>) {
 pub fn without_jammers(text: String) -> (String, usize, Option<usize>) {
     const RARE: &str = "~^`!@$*\\'\"?()[]{}+<>#%";
     let is_jammer = |run: &str| {
-        let mut marks: Vec<char> = run.chars().filter(|c| RARE.contains(*c)).collect();
-        marks.sort_unstable();
-        marks.dedup();
+        // The different marks, one bit each.
+        let marks = run
+            .chars()
+            .filter_map(|c| RARE.find(c))
+            .fold(0u32, |bits, at| bits | 1 << at);
         let mut letters = 0;
         let mut longest = 0;
         for c in run.chars() {
@@ -534,7 +538,7 @@ pub fn without_jammers(text: String) -> (String, usize, Option<usize>) {
             };
             longest = longest.max(letters);
         }
-        marks.len() >= 4 && longest < 4 && run.chars().any(|c| c.is_ascii_alphanumeric())
+        marks.count_ones() >= 4 && longest < 4 && run.chars().any(|c| c.is_ascii_alphanumeric())
     };
     let mut removed = 0;
     let mut first = None;
@@ -573,8 +577,9 @@ pub fn without_jammers(text: String) -> (String, usize, Option<usize>) {
     }
 }
 
-fn is_cjk_ideograph(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+/// A CJK unified ideograph (the characters of Chinese words and names).
+pub fn is_ideograph(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// The folded form of a whole string (for lexicon entries and tests).

@@ -40,6 +40,14 @@ pub struct Drop<'a> {
 }
 
 impl<'a> Doc<'a> {
+    /// A job's paragraph under its own name (`技術負責人:全面負責…`, which
+    /// [`split`] titles by the name): the line and the length of the name.
+    pub fn job_paragraph(&self) -> Option<(Line<'a>, usize)> {
+        let (t, first) = (self.title?, self.lines.first()?);
+        (first.line.no == t.no && first.line.view().starts_with(t.view()))
+            .then(|| (first.line, t.view().len()))
+    }
+
     /// First and last input line this document covers.
     pub fn span(&self) -> [usize; 2] {
         let nos = self

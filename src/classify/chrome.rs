@@ -42,15 +42,17 @@ pub fn reason(view: &str) -> Option<(DropReason, Rule)> {
     // bullet: `1、登录系统…` is a duty, `• 登录` is a link.
     // A note in brackets says the same as without them (`(原标题:《…》)`), unless
     // it tells how to fill a form in (`(格式:部门代码-序号)`, below).
-    let inside = view
-        .strip_prefix('(')
-        .and_then(|v| v.strip_suffix(')'))
-        .filter(|_| !lexicon::is_form_hint(view))
-        .unwrap_or("");
+    let bracketed = || {
+        let inside = view.strip_prefix('(')?.strip_suffix(')')?;
+        if lexicon::is_form_hint(view) {
+            return None;
+        }
+        lexicon::chrome_phrase(inside)
+    };
     let phrase = lexicon::chrome_line(bare)
         .or_else(|| lexicon::chrome_phrase(unbulleted))
         .or_else(|| footer_list(bare))
-        .or_else(|| lexicon::chrome_phrase(inside));
+        .or_else(bracketed);
     if let Some(reason) = phrase {
         return Some((reason, Rule::ChromePhrase));
     }

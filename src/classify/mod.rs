@@ -364,10 +364,7 @@ pub fn classify(folded: &Folded) -> Vec<Classified<'_>> {
     out
 }
 
-/// A CJK unified ideograph (the characters of Chinese words and names).
-pub(crate) fn is_ideograph(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
-}
+pub(crate) use crate::normalize::is_ideograph;
 
 /// Classifies one line.
 pub fn line(line: Line<'_>) -> Classified<'_> {

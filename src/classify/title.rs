@@ -220,7 +220,7 @@ fn posting_name_before_place(view: &str) -> Option<usize> {
     let is_place = (2..=12).contains(&place.chars().count())
         && place
             .chars()
-            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || c == '·' || c == '-');
+            .all(|c| super::is_ideograph(c) || c == '·' || c == '-');
     // A bare name: `護理員崗位職責[範文大全]` is a document's title and a site's tag.
     let name = name.trim();
     let bare = !lexicon::DOC_TITLE_SUFFIXES

@@ -276,7 +276,7 @@ fn is_traditional(r: &Record) -> bool {
         .iter()
         .chain(r.sections.first().map(|s| &s.text))
         .flat_map(|t| t.chars())
-        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .filter(|&c| crate::normalize::is_ideograph(c))
         .take(200)
         .collect();
     fast2s::convert(&sample) != sample

@@ -176,17 +176,9 @@ fn read_lists(
             duties::from_post_cells(facts, p)
         });
     }
-    if let Some((line, name_len)) = paragraph(doc) {
+    if let Some((line, name_len)) = doc.job_paragraph() {
         read_paragraph(record, line, name_len, p);
     }
-}
-
-/// A job's paragraph under its own name (`店长作为…,具体包括A;B`, split titles it): the
-/// line and the length of the name.
-fn paragraph<'a>(doc: &Doc<'a>) -> Option<(Line<'a>, usize)> {
-    let (t, first) = (doc.title?, doc.lines.first()?);
-    (first.line.no == t.no && first.line.view().starts_with(t.view()))
-        .then(|| (first.line, t.view().len()))
 }
 
 /// What a job's paragraph says when no section did: its duties, the education and
@@ -271,11 +263,9 @@ fn position(
     let salary_line = salary.as_ref().map(|(_, line)| *line);
     position.salary = salary.map(|(s, _)| s);
     if position.headcount.is_none() {
-        let found = body_lines(all).find_map(|l| Some((prose_headcount(l.view())?, l)));
-        position.headcount = p.found("/position/headcount", found);
-    }
-    if position.headcount.is_none() {
-        let found = plain_lines(all).find_map(|l| Some((tag_line_headcount(l)?, l)));
+        let found = body_lines(all)
+            .find_map(|l| Some((prose_headcount(l.view())?, l)))
+            .or_else(|| plain_lines(all).find_map(|l| Some((tag_line_headcount(l)?, l))));
         position.headcount = p.found("/position/headcount", found);
     }
     if position.location.is_none() {
@@ -478,10 +468,7 @@ fn preamble_prose<'n, 'a>(all: &'n [&'n Node<'a>]) -> impl Iterator<Item = &'n N
 /// reads it.
 fn bare_name(line: Line<'_>) -> Option<String> {
     let view = line.view().trim();
-    let name = match view.strip_suffix(')').and_then(|v| v.split_once('(')) {
-        Some((name, _)) => name,
-        None => view,
-    };
+    let name = lists::trailing_bracket(view).map_or(view, |(name, _)| name);
     crate::classify::title::spaced_name(view)
         .or_else(|| crate::classify::title::is_bare_position(name).then(|| line.clean()))
 }
@@ -691,7 +678,7 @@ fn is_place(token: &str) -> bool {
     (2..=8).contains(&n)
         && token
             .chars()
-            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || c == '-' || c == '·')
+            .all(|c| crate::normalize::is_ideograph(c) || c == '-' || c == '·')
         && find_level(&fold(token)).is_none()
         && !token.contains("经验")
         && !token.contains("不限")

@@ -844,7 +844,7 @@ mod tests {
 
     #[test]
     fn should_list_every_word_once_in_each_list() {
-        let lists: &[(&str, &[&str])] = &[
+        assert_each_list_once(&[
             ("TITLE_WORDS", TITLE_WORDS),
             ("NONE_VALUES", NONE_VALUES),
             ("TEMPLATE_PHRASES", TEMPLATE_PHRASES),
@@ -874,7 +874,58 @@ mod tests {
             ("MINIMUM_WORDS", MINIMUM_WORDS),
             ("COUNT_UNITS", COUNT_UNITS),
             ("PAGE_IMAGE_STARTS", PAGE_IMAGE_STARTS),
-        ];
+            ("AGE_BOUNDS", AGE_BOUNDS),
+            ("AGE_MAX_BEFORE", AGE_MAX_BEFORE),
+            ("AGE_MIN_BEFORE", AGE_MIN_BEFORE),
+            ("AGE_UNITS", AGE_UNITS),
+            ("CERTIFICATE_ENDINGS", CERTIFICATE_ENDINGS),
+            ("CHROME_WORDS", CHROME_WORDS),
+        ]);
+    }
+
+    #[test]
+    fn should_list_every_word_once_in_each_of_the_other_lists() {
+        assert_each_list_once(&[
+            ("COLLECTION_SUFFIX_WORDS", COLLECTION_SUFFIX_WORDS),
+            ("COLLECTION_WORDS", COLLECTION_WORDS),
+            ("DUTY_INTRO_CUES", DUTY_INTRO_CUES),
+            ("DUTY_VERB_STARTS", DUTY_VERB_STARTS),
+            ("FULL_MARKS", FULL_MARKS),
+            ("HEADLINE_VERBS", HEADLINE_VERBS),
+            ("HOLD_QUALIFIERS", HOLD_QUALIFIERS),
+            ("HOLD_VERBS", HOLD_VERBS),
+            ("HOME_WORDS", HOME_WORDS),
+            ("INTRO_ENDS", INTRO_ENDS),
+            ("INTRO_SUBJECT_ENDS", INTRO_SUBJECT_ENDS),
+            ("LEVEL_TAILS", LEVEL_TAILS),
+            ("MAJOR_LEADS", MAJOR_LEADS),
+            ("MAJOR_QUALIFIERS", MAJOR_QUALIFIERS),
+            ("MAJOR_TAILS", MAJOR_TAILS),
+            ("MAJOR_WORDS", MAJOR_WORDS),
+            ("NEGOTIABLE", NEGOTIABLE),
+            ("NEW_TITLE_INFIXES", NEW_TITLE_INFIXES),
+            ("NEW_TITLE_SUFFIXES", NEW_TITLE_SUFFIXES),
+            ("NOT_MAJOR_WORDS", NOT_MAJOR_WORDS),
+            ("ORGANIZATION_ENDINGS", ORGANIZATION_ENDINGS),
+            ("OR_ABOVE", OR_ABOVE),
+            ("PAY_BOUNDS", PAY_BOUNDS),
+            ("POSITION_LABEL_ENDINGS", POSITION_LABEL_ENDINGS),
+            ("POSITION_SUFFIXES", POSITION_SUFFIXES),
+            ("POSTING_ORDINAL_WORDS", POSTING_ORDINAL_WORDS),
+            ("POST_STANDARD_ENDINGS", POST_STANDARD_ENDINGS),
+            ("QUESTION_ENDINGS", QUESTION_ENDINGS),
+            ("RECRUITING_WORDS", RECRUITING_WORDS),
+            ("REQUIREMENT_CUES", REQUIREMENT_CUES),
+            ("ROLE_VERBS", ROLE_VERBS),
+            ("SEPARATOR_WORDS", SEPARATOR_WORDS),
+            ("TITLE_RECRUITING", TITLE_RECRUITING),
+            ("WEEK_WORDS", WEEK_WORDS),
+            ("WORK_WORDS", WORK_WORDS),
+            ("YEAR_BOUNDS", YEAR_BOUNDS),
+        ]);
+    }
+
+    fn assert_each_list_once(lists: &[(&str, &[&str])]) {
         for (name, words) in lists {
             assert_eq!(
                 repeated(words.iter().copied()),

@@ -1998,8 +1998,7 @@ pub const PAY_PERIODS: &[(&str, Option<Period>)] = &[
 ];
 /// How a text that leads into a list ends: a dash or colon, or words that say so.
 pub const INTRO_ENDS: &[&str] = &[
-    "–",
-    "—",
+    // (`–` and `—` fold to `-`.)
     "-",
     ":",
     "如下",
