@@ -25,6 +25,13 @@ static FILE_INFO: LazyLock<Regex> = LazyLock::new(|| {
     .expect("file information pattern")
 });
 
+/// `使用者5820…2021-03-17 09:41:06`, `网友 2023-05-02 18:20`: a post's byline, who
+/// and when to the minute, with nothing said.
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^:,。;!?]{0,40}?\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?$")
+        .expect("byline pattern")
+});
+
 /// A web address, once the spaces a watermark puts between its letters are gone.
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"www\.|[a-z0-9-]{2,}\.(?:com|cn|net|org|cc)\b").expect("address pattern")
@@ -83,6 +90,12 @@ pub fn reason(view: &str) -> Option<(DropReason, Rule)> {
     }
     if (view.contains('|') && is_nav_bar(view)) || is_chrome_words(bare) {
         return Some((DropReason::Navigation, Rule::ChromeNavBar));
+    }
+    if view.len() <= 120 && view.ends_with(|c: char| c.is_ascii_digit()) && BYLINE.is_match(view) {
+        return Some((DropReason::PageMetadata, Rule::ChromeByline));
+    }
+    if lexicon::is_spam(view) {
+        return Some((DropReason::SiteBanner, Rule::ChromeSpam));
     }
     if is_site_name(view) {
         return Some((DropReason::SiteName, Rule::ChromeSiteName));
@@ -232,6 +245,15 @@ mod tests {
             ("(原标题:《物流园抢人》)", Some(DropReason::PageMetadata)),
             ("(格式:部门代码-序号)", Some(DropReason::FormInstructions)),
             ("(负责仓库的安全)", None),
+            (
+                "某某娱乐城_注册送彩金_官方下载",
+                Some(DropReason::SiteBanner),
+            ),
+            ("棋牌室服务员", None),
+            ("网友3391 2023-08-02 10:15", Some(DropReason::PageMetadata)),
+            // (A field, whose value is the posting date.)
+            ("发布时间:2023-08-02 10:15", None),
+            ("每日8:00至17:00上班", None),
             (
                 "第 PAGE 1 页 共 NUMPAGES 2 页",
                 Some(DropReason::WordFieldCodes),

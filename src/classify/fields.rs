@@ -167,7 +167,9 @@ fn unknown_label_before(
     };
     let label = &view[start..end];
     let n = label.chars().count();
+    // (`(注:须轮班工作)`: a note in brackets is no field.)
     let ok = (1..=12).contains(&n)
+        && !label.starts_with('(')
         && label.chars().any(|c| c.is_alphabetic())
         && !label.chars().any(|c| ",。;、!?《》“”\"'!?;,.".contains(c))
         && !label.chars().all(|c| c.is_ascii_digit());

@@ -151,11 +151,7 @@ pub fn with_marker(view: &str, marker: Option<Marker>) -> Option<Heading> {
         Some((key, len)) => (key, len, false),
         None => match modified_alias(&view[open.pos..]) {
             Some((key, len)) => (key, len, true),
-            None => {
-                return job_heading(view, open.pos)
-                    .or_else(|| named_heading(view, open.pos))
-                    .or_else(|| intro_heading(view));
-            }
+            None => return unaliased(view, open.pos, marker),
         },
     };
     let alias = &view[open.pos..open.pos + alias_len];
@@ -290,6 +286,36 @@ fn intro_heading(view: &str) -> Option<Heading> {
         end,
         rest: view.len(),
         rule: Rule::HeadingIntro,
+    })
+}
+
+/// A heading without a section alias at `pos`: a job's name over its duties or a
+/// section, or a sentence that introduces the section.
+fn unaliased(view: &str, pos: usize, marker: Option<Marker>) -> Option<Heading> {
+    job_heading(view, pos)
+        .or_else(|| named_heading(view, pos))
+        .or_else(|| intro_heading(view))
+        .or_else(|| cue_heading(view, marker))
+}
+
+/// `一般要求中专以上学历,并经过岗前培训`, `该岗位需具备三年以上…经验`: a sentence that
+/// opens with a requirement's cue and asks for an education, experience or age
+/// heads the requirements section, its cue the heading and the sentence its body.
+fn cue_heading(view: &str, marker: Option<Marker>) -> Option<Heading> {
+    if marker.is_some() {
+        return None;
+    }
+    let cue = lexicon::REQUIREMENT_CUES
+        .iter()
+        .find(|c| view.starts_with(**c))?;
+    let asks = super::education::find_level(view).is_some()
+        || view.contains("经验")
+        || view.contains('岁');
+    asks.then_some(Heading {
+        key: SectionKey::Qualifications,
+        end: cue.len(),
+        rest: cue.len(),
+        rule: Rule::HeadingRequirementCue,
     })
 }
 

@@ -167,6 +167,8 @@ pub enum Rule {
     ChromeWatermark,
     /// A short line ending like a site name (`…网`, `…文库`).
     ChromeSiteName,
+    ChromeSpam,
+    ChromeByline,
     /// `收费处岗位职责(精选3篇)`: the header of a collection.
     ChromeCollectionTitle,
     /// `(填写该岗位所在的一级部门)`: a blank form's note on how to fill a cell in.
@@ -189,6 +191,9 @@ pub enum Rule {
     HeadingNamed,
     /// `二级保安员的职责包括:`: a sentence that introduces the list after it.
     HeadingIntro,
+    /// `一般要求中专以上学历,…`: a sentence that opens with a requirement's cue and
+    /// asks for an education, experience or age heads the requirements.
+    HeadingRequirementCue,
     /// `主要职责 职责描述 建议考核指标`.
     TableHeader,
     /// `|---|---|`.
@@ -253,6 +258,8 @@ impl Rule {
             ChromeFileInfo => "chrome.file-info",
             ChromeWatermark => "chrome.watermark",
             ChromeSiteName => "chrome.site-name",
+            ChromeSpam => "chrome.spam",
+            ChromeByline => "chrome.byline",
             ChromeCollectionTitle => "chrome.collection-title",
             ChromeFormHint => "chrome.form-hint",
             Separator => "separator",
@@ -264,6 +271,7 @@ impl Rule {
             HeadingJob => "heading.job",
             HeadingNamed => "heading.named",
             HeadingIntro => "heading.intro-sentence",
+            HeadingRequirementCue => "heading.requirement-cue",
             TableHeader => "table.header",
             TableSeparator => "table.separator",
             TableCellPerLine => "table.cell-per-line",

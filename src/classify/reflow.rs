@@ -60,6 +60,7 @@ pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
     bracket_prefix(view, &mut cuts);
     contents_run(view, &mut cuts);
     page_and_title(view, &mut cuts);
+    asked_title(view, &mut cuts);
     let title_end = lexicon::title_end(view);
     headings(view, &hits, spaced, title_end, &mut heading_cuts);
     title_prefix(view, &hits, title_end, &mut cuts);
@@ -109,7 +110,9 @@ fn intro_sentences(view: &str, heading_cuts: &mut Vec<usize>, cuts: &mut Vec<usi
         from = end;
         end += view[end..].len() - view[end..].trim_start_matches([':', ' ']).len();
         let rest = &view[end..];
-        let list = rest.is_empty() || numbering::marker(rest).is_some_and(|m| m.ordinal.is_some());
+        let list = rest.is_empty()
+            || numbering::marker(rest).is_some_and(|m| m.ordinal.is_some())
+            || is_semicolon_list(rest);
         let start = view[..at].rfind(['。', ';', '!']).map_or(0, |i| {
             i + view[i..].chars().next().map_or(1, char::len_utf8)
         });
@@ -120,6 +123,34 @@ fn intro_sentences(view: &str, heading_cuts: &mut Vec<usize>, cuts: &mut Vec<usi
         if !rest.is_empty() {
             cuts.push(end);
         }
+        // What follows a list written as one sentence is a sentence of its own.
+        if let Some(stop) = rest.find('。').filter(|_| is_semicolon_list(rest))
+            && end + stop + '。'.len_utf8() < view.len()
+        {
+            cuts.push(end + stop + '。'.len_utf8());
+        }
+    }
+}
+
+/// `依照…核对;按规定抽样…;核查…。`: three or more clauses that semicolons part, in the
+/// sentence at the start of `rest` — a list written as one sentence.
+fn is_semicolon_list(rest: &str) -> bool {
+    let sentence = rest.split('。').next().unwrap_or(rest);
+    sentence.matches(';').count() >= 2
+}
+
+/// `药品验收员要做哪些工作?用户5820…2021-03-17`: a question-and-answer page's
+/// question about a job, with the asker's name and the time glued after it: the
+/// question is a line of its own.
+fn asked_title(view: &str, cuts: &mut Vec<usize>) {
+    if let Some(at) = view.find('?')
+        && at + 1 < view.len()
+        && !view[at + 1..].starts_with(['】', ']', ')', '」', '"', '》'])
+        && lexicon::QUESTION_ENDINGS
+            .iter()
+            .any(|e| view[..at].ends_with(e))
+    {
+        cuts.push(at + 1);
     }
 }
 

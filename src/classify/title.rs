@@ -171,7 +171,8 @@ fn is_content(scan: &Scan<'_>, chars: usize) -> bool {
     let v = scan.view;
     chars > 40
         || v.ends_with(['。', ';', ',', '!'])
-        || (v.contains(':') && !RECRUITING.is_match(v))
+        // (A headline's colon ends its clause: `物流园急招叉车司机:持证上岗`.)
+        || (v.contains(':') && !RECRUITING.is_match(v) && lexicon::notice_position(v).is_none())
         || scan.marker.is_some_and(|m| m.style != Style::Hash)
         // A job's heading (`保安员岗位职责`) may be the document's title.
         || scan.heading().is_some_and(|h| h.rule != super::Rule::HeadingJob)

@@ -2,6 +2,7 @@
 //! (cells, or flattened `治安管理带领全班…;无安全责任事故`), and plain paragraphs,
 //! one item per `;`-separated clause.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -47,6 +48,7 @@ pub fn from_section(section: &Section<'_>, p: &mut Provenance) -> Vec<Responsibi
         open: false,
         groups: unnumbered_groups(section),
         grouped: false,
+        items: HashSet::new(),
         p: &mut *p,
     };
     for node in &section.nodes {
@@ -86,6 +88,8 @@ struct Reader<'p> {
     groups: bool,
     /// A group's name with a colon (`医疗:`) was seen: the items after it are its parts.
     grouped: bool,
+    /// The texts of the items read as duties so far.
+    items: HashSet<String>,
     /// The lines of the duties, by index.
     p: &'p mut Provenance,
 }
@@ -96,6 +100,13 @@ impl Reader<'_> {
         self.p
             .value(&format!("/{}", self.out.len()), &r, &line.nos());
         self.out.push(r);
+    }
+
+    /// Is an item's text already a duty? A list printed twice (a page's block
+    /// repeated, a summary list over its table) gives each duty once.
+    fn has_duty(&mut self, body: &Line<'_>) -> bool {
+        let text = body.clean();
+        !text.is_empty() && !self.items.insert(text)
     }
 
     /// The pointer of a part of the last duty (`/3/description`).
@@ -148,7 +159,7 @@ impl Reader<'_> {
                     if !text.is_empty() {
                         self.subitems(vec![text], *body);
                     }
-                } else {
+                } else if !self.has_duty(body) {
                     let at = self.out.len();
                     self.out.push(item(node, *body, self.p, at));
                 }

@@ -58,7 +58,23 @@ pub fn from_value(value: Line<'_>) -> Option<Experience> {
 pub fn from_line(line: Line<'_>) -> Option<Experience> {
     for (start, end) in clauses(line.view()) {
         let clause = &line.view()[start..end];
-        if !lexicon::EXPERIENCE.is_match(clause) || clause.contains("年龄") {
+        if !lexicon::EXPERIENCE.is_match(clause) {
+            continue;
+        }
+        // `有一年以上驾驶经验、年龄45岁以下`: an age beside the experience, in the
+        // same clause, is read apart from it.
+        if clause.contains("年龄") {
+            let mut at = start;
+            for part in clause.split('、') {
+                let range = at..at + part.len();
+                at = range.end + '、'.len_utf8();
+                if lexicon::EXPERIENCE.is_match(part)
+                    && !part.contains("年龄")
+                    && let Some(e) = years(line.sub(range))
+                {
+                    return Some(e);
+                }
+            }
             continue;
         }
         if let Some(e) = years(line.sub(start..end)) {

@@ -79,6 +79,16 @@ pub fn extract(
             _ => p.reading(&mut q, node.body(), |q| lines.read(q, node.body(), known)),
         }
     }
+    // A page without a requirements section may ask in its prose (a news story's
+    // `…8名,条件是持有叉车操作证、有一年以上经验、年龄45岁以下`): what the sentence
+    // names from its cue on is read; nothing else of it is kept.
+    if nodes.is_empty() {
+        for node in all.iter().filter(|n| matches!(n.kind, NodeKind::Prose)) {
+            if let Some(asked) = asked_in_prose(node.line) {
+                p.reading(&mut q, asked, |q| lines.read(q, asked, true));
+            }
+        }
+    }
     // Tag lines of postings (`广州 1-3年 大专`): anywhere in the document.
     if q.education.is_none() || q.experience.is_none() {
         for line in tag_lines(all) {
@@ -228,6 +238,17 @@ impl<'a> LineReader<'a> {
         }
         named
     }
+}
+
+/// The rest of a prose sentence after a requirement's cue inside it (`条件是…`).
+fn asked_in_prose(line: Line<'_>) -> Option<Line<'_>> {
+    let view = line.view();
+    let (at, cue) = lexicon::REQUIREMENT_INFIXES
+        .iter()
+        .find_map(|c| Some((view.find(c)?, c)))?;
+    let from = at + cue.len();
+    let end = view[from..].find('。').map_or(view.len(), |e| from + e);
+    Some(line.sub(from..end))
 }
 
 /// The languages a requirement line names, as written.

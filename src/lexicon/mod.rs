@@ -572,7 +572,7 @@ pub fn has_job_title_ending(view: &str) -> bool {
 pub fn notice_position(view: &str) -> Option<std::ops::Range<usize>> {
     // A news headline has no notice word: the clause after its verb names the post,
     // with a count (`…幼兒園 招考52名教保員`) or before the next clause
-    // (`某某科技徵設備工程師 月薪4萬至6萬元不等`).
+    // (`某某科技徵設備工程師 月薪4萬至6萬元不等`, `物流园急招叉车司机:持证上岗`).
     let ending = NOTICE_ENDINGS.iter().find_map(|e| view.strip_suffix(e));
     let verbs = if ending.is_some() {
         NOTICE_VERBS
@@ -580,10 +580,16 @@ pub fn notice_position(view: &str) -> Option<std::ops::Range<usize>> {
         HEADLINE_VERBS
     };
     let body = ending.unwrap_or(view);
-    let mut from = verbs
+    let (verb_at, mut from) = verbs
         .iter()
-        .filter_map(|v| body.rfind(v).map(|at| at + v.len()))
-        .max()?;
+        .filter_map(|v| body.rfind(v).map(|at| (at, at + v.len())))
+        .max_by_key(|&(_, end)| end)?;
+    // `园林绿化工招聘启事`: the position before the verb that ends the title.
+    if ending.is_some() && from == body.len() {
+        let name = &body[..verb_at];
+        return (is_position_title(name) && !NOTICE_GENERIC_NAMES.contains(&name))
+            .then_some(0..verb_at);
+    }
     if let Some(term) = NOTICE_TERMS.iter().find(|t| body[from..].starts_with(**t)) {
         from += term.len();
     }
@@ -596,7 +602,7 @@ pub fn notice_position(view: &str) -> Option<std::ops::Range<usize>> {
         Some(_) => body.len(),
         None => {
             let end = body[from..]
-                .find([' ', ',', '!', '?'])
+                .find([' ', ',', ':', '!', '?'])
                 .map_or(body.len(), |e| from + e);
             if !counted && end == body.len() {
                 return None;
@@ -673,6 +679,19 @@ pub fn intro_heading(view: &str) -> Option<SectionKey> {
 pub fn is_intro(view: &str) -> bool {
     let view = view.trim_end();
     INTRO_ENDS.iter().any(|w| view.ends_with(w))
+}
+
+static SPAM_INDEX: LazyLock<WordIndex<usize>> = LazyLock::new(|| {
+    let words = SPAM_WORDS.iter().enumerate().map(|(k, w)| (fold(w), k));
+    WordIndex::new(words, Prefer::Longest)
+});
+
+/// Is a folded line the spam of a hijacked page: two different [`SPAM_WORDS`]?
+pub fn is_spam(view: &str) -> bool {
+    let mut seen = None;
+    SPAM_INDEX
+        .find_iter(view)
+        .any(|found| *seen.get_or_insert(found.value) != found.value)
 }
 
 /// Does a folded line end like a site name (`…网`, `…文库`, `.com`)?
@@ -856,6 +875,7 @@ mod tests {
             ("PAY_FILLERS", PAY_FILLERS),
             ("DEPARTMENT_ENDINGS", DEPARTMENT_ENDINGS),
             ("SITE_SUFFIXES", SITE_SUFFIXES),
+            ("SPAM_WORDS", SPAM_WORDS),
             ("DOC_TITLE_SUFFIXES", DOC_TITLE_SUFFIXES),
             ("JOB_TITLE_SUFFIXES", JOB_TITLE_SUFFIXES),
             ("DUTY_NAME_ENDINGS", DUTY_NAME_ENDINGS),
@@ -916,6 +936,7 @@ mod tests {
             ("QUESTION_ENDINGS", QUESTION_ENDINGS),
             ("RECRUITING_WORDS", RECRUITING_WORDS),
             ("REQUIREMENT_CUES", REQUIREMENT_CUES),
+            ("REQUIREMENT_INFIXES", REQUIREMENT_INFIXES),
             ("ROLE_VERBS", ROLE_VERBS),
             ("SEPARATOR_WORDS", SEPARATOR_WORDS),
             ("TITLE_RECRUITING", TITLE_RECRUITING),

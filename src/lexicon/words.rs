@@ -1120,6 +1120,8 @@ pub const EDUCATION: &[(&str, EducationLevel)] = &[
     ("大专", EducationLevel::Associate),
     ("专科", EducationLevel::Associate),
     ("大学专科", EducationLevel::Associate),
+    // (The Hong Kong Diploma of Secondary Education is a school-leaving certificate.)
+    ("中学文凭", EducationLevel::HighSchool),
     ("高级文凭", EducationLevel::Associate),
     ("副学士", EducationLevel::Associate),
     ("文凭", EducationLevel::Associate),
@@ -1289,6 +1291,9 @@ pub const CHROME_PREFIXES: &[(&str, DropReason)] = &[
     ("作者:", DropReason::PageMetadata),
     ("文章来源", DropReason::PageMetadata),
     ("当前位置", DropReason::Breadcrumbs),
+    ("您当前位置", DropReason::Breadcrumbs),
+    ("您当前的位置", DropReason::Breadcrumbs),
+    ("您现在的位置", DropReason::Breadcrumbs),
     ("您的位置", DropReason::Breadcrumbs),
     ("你的位置", DropReason::Breadcrumbs),
     ("所在位置", DropReason::Breadcrumbs),
@@ -1510,6 +1515,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "诚聘",
     "急聘",
     "招考",
+    "急招",
     "招募",
     "征才",
     "岗位规范",
@@ -1582,6 +1588,24 @@ pub const HEADING_MODIFIERS: &[&str] = &[
     "该职位",
 ];
 
+/// Words of the gambling and download spam that hijacked pages put in their first
+/// line (`某某娱乐城_线上注册送彩金_某某棋牌官方下载`): a line with two of them is
+/// spam, not a title (one alone may be an employer's trade: `棋牌室服务员`).
+pub const SPAM_WORDS: &[&str] = &[
+    "娱乐城",
+    "彩金",
+    "棋牌",
+    "博彩",
+    "百家乐",
+    "时时彩",
+    "老虎机",
+    "真人荷官",
+    "注册送",
+    "官方下载",
+    "投注",
+    "赌场",
+];
+
 /// Site-name endings: a short line above the title ending so is the site.
 pub const SITE_SUFFIXES: &[&str] = &[
     "网",
@@ -1621,12 +1645,24 @@ pub const REQUIREMENT_CUES: &[&str] = &[
     "该岗位要求",
     "任职者需",
     "通常要求",
+    "一般要求",
     "要求",
     "需具有",
     "需具备",
     "须具有",
     "须持有",
     "除满足",
+];
+
+/// Cues inside a prose sentence after which it says what a job asks for
+/// (`…要招叉车司机8名,条件是持有叉车操作证…`).
+pub const REQUIREMENT_INFIXES: &[&str] = &[
+    "条件是",
+    "条件为",
+    "要求是",
+    "要求为",
+    "条件包括",
+    "要求包括",
 ];
 
 /// Endings of a page's question about a job (`…招聘货车司机有什么要求?`): the title
@@ -1642,6 +1678,15 @@ pub const QUESTION_ENDINGS: &[&str] = &[
     "做什么的",
     "干什么的",
     "怎么样",
+    "要做哪些工作",
+    "做哪些工作",
+    "需要做什么",
+    "主要做什么",
+    "要做什么",
+    "的工作内容是什么",
+    "工作内容是什么",
+    "的职责是什么",
+    "职责是什么",
 ];
 
 /// Endings of the title of an enterprise standard for one post (`客服专员岗位工作标准`):
@@ -2017,6 +2062,11 @@ pub const INTRO_HEADINGS: &[(&str, SectionKey)] = &[
     ("的主要职责如下", SectionKey::Responsibilities),
     ("的职责如下", SectionKey::Responsibilities),
     ("的工作包括", SectionKey::Responsibilities),
+    ("的主要职责是", SectionKey::Responsibilities),
+    ("的工作职责是", SectionKey::Responsibilities),
+    ("的岗位职责是", SectionKey::Responsibilities),
+    ("的职责是", SectionKey::Responsibilities),
+    ("的主要工作是", SectionKey::Responsibilities),
     ("申请人必须", SectionKey::Qualifications),
     ("申请人须", SectionKey::Qualifications),
     ("申请者必须", SectionKey::Qualifications),
