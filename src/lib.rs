@@ -430,6 +430,12 @@ fn is_job_description(doc: &split::Doc<'_>, sections: &[outline::Section<'_>]) -
         && doc
             .title
             .is_some_and(|t| lexicon::is_position_title(t.view()));
+    // `…现招聘会展项目经理一名。`: a story that hires a named position, with a count.
+    let hiring = || {
+        doc.lines
+            .iter()
+            .any(|c| lexicon::hired_position(c.line.view()).is_some())
+    };
     titled
         || listed
         || paragraph
@@ -441,4 +447,5 @@ fn is_job_description(doc: &split::Doc<'_>, sections: &[outline::Section<'_>]) -
                         .any(|f| f.key != lexicon::FieldKey::Unknown)
                 })
         })
+        || hiring()
 }

@@ -27,9 +27,13 @@ static FILE_INFO: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `使用者5820…2021-03-17 09:41:06`, `网友 2023-05-02 18:20`: a post's byline, who
 /// and when to the minute, with nothing said.
+/// So is a line that starts with the time a story was posted, and says no more
+/// than its source and counters (`2024-05-20 08:30 来源:某某晚报 阅读 1.2万`).
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^:,。;!?]{0,40}?\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?$")
-        .expect("byline pattern")
+    Regex::new(
+        r"^(?:[^:,。;!?]{0,40}?\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s[^,。;!?]{1,40})$",
+    )
+    .expect("byline pattern")
 });
 
 /// A web address, once the spaces a watermark puts between its letters are gone.
@@ -91,7 +95,10 @@ pub fn reason(view: &str) -> Option<(DropReason, Rule)> {
     if (view.contains('|') && is_nav_bar(view)) || is_chrome_words(bare) {
         return Some((DropReason::Navigation, Rule::ChromeNavBar));
     }
-    if view.len() <= 120 && view.ends_with(|c: char| c.is_ascii_digit()) && BYLINE.is_match(view) {
+    if view.len() <= 160
+        && (first.is_ascii_digit() || view.ends_with(|c: char| c.is_ascii_digit()))
+        && BYLINE.is_match(view)
+    {
         return Some((DropReason::PageMetadata, Rule::ChromeByline));
     }
     if lexicon::is_spam(view) {
@@ -251,6 +258,11 @@ mod tests {
             ),
             ("棋牌室服务员", None),
             ("网友3391 2023-08-02 10:15", Some(DropReason::PageMetadata)),
+            (
+                "2024-05-20 08:30 来源:某某晚报 阅读 1.2万",
+                Some(DropReason::PageMetadata),
+            ),
+            ("2024-05-20 08:30 报名截止,逾期不候", None),
             // (A field, whose value is the posting date.)
             ("发布时间:2023-08-02 10:15", None),
             ("每日8:00至17:00上班", None),

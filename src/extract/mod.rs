@@ -357,6 +357,14 @@ fn name_from_the_text(
     if position.title.is_none() {
         position.title = p.found("/position/title", bare_line());
     }
+    if position.title.is_none() {
+        // `…现招聘会展项目经理一名。`: a news story's sentence of hiring.
+        let found = body_lines(all).find_map(|l| {
+            let name = lexicon::hired_position(l.view())?;
+            Some((clean_value(l.text_of(name)), l))
+        });
+        position.title = p.found("/position/title", found);
+    }
 }
 
 /// `保健員(全職)`, `店员(兼职)`: the kind of employment in brackets after a posting's
@@ -687,6 +695,9 @@ fn is_place(token: &str) -> bool {
 /// `招聘8名保安员`, `招聘二十名二級保安員`, `招3人`, `招聘农业技术员2名`: a headcount in a
 /// sentence, after the word for hiring (and the position's name).
 fn prose_headcount(view: &str) -> Option<u32> {
+    if let Some(name) = lexicon::hired_position(view) {
+        return headcount(&view[name.end..]);
+    }
     view.match_indices('招').find_map(|(at, _)| {
         let rest = &view[at + '招'.len_utf8()..];
         let rest = rest.strip_prefix(['聘', '考', '募', '收']).unwrap_or(rest);

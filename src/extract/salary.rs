@@ -52,10 +52,34 @@ fn scale(unit: Option<&str>) -> f64 {
 }
 
 /// A pay amount inside free text, recognized only with a cue (`元`, `K`, `薪`, `万`).
+/// Amounts in Chinese numerals (`月薪四千五百元至六千元`) are read as their numbers;
+/// the raw text is then the clause as written.
 pub fn find(line: Line<'_>) -> Option<Salary> {
-    let cued = |c: char| matches!(c, '元' | 'K' | 'k' | '薪' | '万' | 'W' | 'w');
     let view = line.view();
-    if !view.contains(cued) || !view.contains(|c: char| c.is_ascii_digit()) {
+    if view.contains(|c: char| c.is_ascii_digit())
+        && let Some(found) = find_in(line, view)
+    {
+        return Some(found.salary);
+    }
+    let numerals = Numerals::arabic(view)?;
+    let mut found = find_in(line, &numerals.text)?;
+    let (start, end) = (found.span.start, found.span.end);
+    found.salary.raw = line
+        .sub(numerals.original(start)..numerals.original(end))
+        .text()
+        .to_string();
+    Some(found.salary)
+}
+
+/// A salary found in a text, and where it stands there.
+struct Found {
+    salary: Salary,
+    span: std::ops::Range<usize>,
+}
+
+fn find_in(line: Line<'_>, view: &str) -> Option<Found> {
+    let cued = |c: char| matches!(c, '元' | 'K' | 'k' | '薪' | '万' | 'W' | 'w');
+    if !view.contains(cued) {
         return None;
     }
     let mut all = PAY.captures_iter(view);
@@ -77,12 +101,19 @@ pub fn find(line: Line<'_>) -> Option<Salary> {
                     gap.chars().count() <= 24 && gap.starts_with(['至', '到', '~'])
                 })
                 .map_or(whole.end(), |next| next.end());
-            let amount = line.sub(whole.start()..end);
             // Pay found in free text keeps its words exactly as written; the
             // currency mark may stand just outside the amount (`HK$22,000起`).
-            return parse(amount, amount.text().to_string()).map(|mut s| {
+            let raw = if std::ptr::eq(view, line.view()) {
+                line.sub(whole.start()..end).text().to_string()
+            } else {
+                String::new()
+            };
+            return parse_view(&view[whole.start()..end], raw).map(|mut s| {
                 s.currency = explicit_currency(view).or(s.currency);
-                s
+                Found {
+                    salary: s,
+                    span: whole.start()..end,
+                }
             });
         }
     }
@@ -126,6 +157,109 @@ pub fn parse(value: Line<'_>, raw: String) -> Option<Salary> {
         return None;
     }
     let view = value.view();
+    if !view.contains(|c: char| c.is_ascii_digit())
+        && let Some(numerals) = Numerals::arabic(view)
+    {
+        return parse_view(&numerals.text, raw);
+    }
+    parse_view(view, raw)
+}
+
+/// A folded text with its amounts in Chinese numerals written in digits
+/// (`四千五百元至六千元` → `4500元至6000元`, `三万五` → `35000`), and where each
+/// rewritten run stood.
+struct Numerals {
+    text: String,
+    /// (start in `text`, start in the original, length in the original) per run.
+    runs: Vec<(usize, usize, usize)>,
+}
+
+impl Numerals {
+    /// `None` when no run of numerals stands beside a word of pay.
+    fn arabic(view: &str) -> Option<Numerals> {
+        const NUMERALS: &str = "零〇一二两三四五六七八九十百千万";
+        let mut text = String::with_capacity(view.len());
+        let mut runs = Vec::new();
+        let mut at = 0;
+        while at < view.len() {
+            let rest = &view[at..];
+            let run = rest.len()
+                - rest
+                    .trim_start_matches(|c: char| NUMERALS.contains(c))
+                    .len();
+            if run == 0 {
+                let c = rest.chars().next()?;
+                text.push(c);
+                at += c.len_utf8();
+                continue;
+            }
+            let after = &rest[run..];
+            let before = &view[..at];
+            let pay = after.starts_with(['元', '块', '至', '到', '-', '~', '起'])
+                || before.ends_with(['薪', '资', '至', '到', '-', '~']);
+            // (`万元` alone is a unit: a number has a digit.)
+            let digit = rest[..run].contains(|c: char| "一二两三四五六七八九十".contains(c));
+            match amount(&rest[..run]).filter(|_| pay && digit) {
+                Some(n) => {
+                    runs.push((text.len(), at, run));
+                    text.push_str(&n.to_string());
+                }
+                None => text.push_str(&rest[..run]),
+            }
+            at += run;
+        }
+        (!runs.is_empty()).then_some(Numerals { text, runs })
+    }
+
+    /// The byte in the original text of byte `at` of the rewritten one.
+    fn original(&self, at: usize) -> usize {
+        let mut shift: isize = 0;
+        for &(start, orig, len) in &self.runs {
+            if start > at {
+                break;
+            }
+            let written = self.text[start..]
+                .bytes()
+                .take_while(u8::is_ascii_digit)
+                .count();
+            if at < start + written {
+                return orig;
+            }
+            shift = orig as isize + len as isize - (start + written) as isize;
+        }
+        (at as isize + shift) as usize
+    }
+}
+
+/// An amount in Chinese numerals, spoken forms too (`四千五` is 4,500, `三万五`
+/// 35,000).
+fn amount(run: &str) -> Option<u64> {
+    let number = |s: &str| crate::numbers::chinese_number(s).map(|n| n as u64);
+    // What stands below the ten thousands (or alone): `四千五百`, or spoken with its
+    // last digit in the unit below the one before it (`四千五`, `三万五`).
+    let below = |part: &str, after_wan: bool| -> Option<u64> {
+        let chars: Vec<char> = part.chars().collect();
+        let Some((&last, head)) = chars.split_last() else {
+            return Some(0);
+        };
+        let digit = || number(&last.to_string()).filter(|_| !"十百千".contains(last));
+        match head.last() {
+            Some('千') => Some(number(&head.iter().collect::<String>())? + digit()? * 100),
+            Some('百') => Some(number(&head.iter().collect::<String>())? + digit()? * 10),
+            None if after_wan => Some(digit()? * 1_000),
+            _ => number(part),
+        }
+    };
+    match run.split_once('万') {
+        Some((high, low)) => {
+            let high = if high.is_empty() { 1 } else { number(high)? };
+            Some(high * 10_000 + below(low, true)?)
+        }
+        None => below(run, false),
+    }
+}
+
+fn parse_view(view: &str, raw: String) -> Option<Salary> {
     let Some((caps, upper)) = amounts(view) else {
         return lexicon::NEGOTIABLE
             .iter()
@@ -209,6 +343,48 @@ mod tests {
                 (Some(want), Some(Period::Month)),
                 "{input}"
             );
+        }
+    }
+
+    #[test]
+    fn should_read_amounts_in_chinese_numerals() {
+        let cases = [
+            ("四千五百", Some(4500)),
+            ("四千五", Some(4500)),
+            ("六千", Some(6000)),
+            ("三万五", Some(35000)),
+            ("一万二千", Some(12000)),
+            ("两万", Some(20000)),
+            ("八百", Some(800)),
+            ("一百二", Some(120)),
+            ("十五", Some(15)),
+        ];
+        for (input, want) in cases {
+            assert_eq!(amount(input), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn should_read_pay_in_chinese_numerals_as_written() {
+        let cases = [
+            (
+                "录用后月薪四千五百元至六千元,缴纳五险一金",
+                Some((4500.0, 6000.0)),
+                "月薪四千五百元至六千元",
+            ),
+            ("一线员工月薪五千元", Some((5000.0, 5000.0)), "月薪五千元"),
+            ("实行三班两倒,每班八小时", None, ""),
+        ];
+        for (input, want, raw) in cases {
+            let folded = crate::normalize::Folded::new(input);
+            let got = find(folded.first().unwrap());
+            assert_eq!(
+                got.as_ref()
+                    .map(|s| (s.min.unwrap_or(0.0), s.max.unwrap_or(0.0))),
+                want,
+                "{input}"
+            );
+            assert_eq!(got.map(|s| s.raw).unwrap_or_default(), raw, "{input}");
         }
     }
 

@@ -614,6 +614,33 @@ pub fn notice_position(view: &str) -> Option<std::ops::Range<usize>> {
     (is_position_title(name) && !NOTICE_GENERIC_NAMES.contains(&name)).then_some(from..end)
 }
 
+/// `现招聘会展项目经理一名`, `招聘农业技术员2名`, `招收学徒工三人`: a sentence's hiring
+/// verb, the position's name and a count of people (digits or Chinese numerals, then
+/// `名`, `人` or `位`): the range of the name.
+pub fn hired_position(view: &str) -> Option<std::ops::Range<usize>> {
+    const NUMERALS: &str = "0123456789一二两三四五六七八九十百";
+    view.match_indices('招').find_map(|(at, _)| {
+        let mut from = at + '招'.len_utf8();
+        if let Some(rest) = view[from..].strip_prefix(['聘', '考', '募', '收']) {
+            from = view.len() - rest.len();
+        }
+        if let Some(term) = NOTICE_TERMS.iter().find(|t| view[from..].starts_with(**t)) {
+            from += term.len();
+        }
+        let rest = &view[from..];
+        // The name ends where the count starts: numerals up to a unit of people.
+        let (end, _) = rest.char_indices().take(16).find(|&(i, c)| {
+            NUMERALS.contains(c) && {
+                let count = rest[i..].trim_start_matches(|c: char| NUMERALS.contains(c));
+                count.starts_with(['名', '人', '位'])
+            }
+        })?;
+        let name = &rest[..end];
+        (is_position_title(name) && !NOTICE_GENERIC_NAMES.contains(&name))
+            .then_some(from..from + end)
+    })
+}
+
 /// The organization a hiring notice's title names before its hiring verb
 /// (`某某生态农业有限公司招聘…启事`, `某某县教育局2024年招聘…公告`), when the text
 /// there ends like an organization's name (a year after it left off).

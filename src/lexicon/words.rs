@@ -1173,6 +1173,9 @@ pub const NONE_VALUES: &[&str] = &[
 
 /// Whole lines that are site chrome, matched on the folded line (exact).
 pub const CHROME_LINES: &[(&str, DropReason)] = &[
+    // The end mark of a news story.
+    ("(完)", DropReason::PageMetadata),
+    ("(全文完)", DropReason::PageMetadata),
     ("相关文章", DropReason::RelatedArticles),
     // Question-and-answer sites: the question's and the answers' captions.
     ("相关问答", DropReason::Recommendations),
@@ -1663,6 +1666,12 @@ pub const REQUIREMENT_INFIXES: &[&str] = &[
     "要求为",
     "条件包括",
     "要求包括",
+    "应聘者须",
+    "应聘者需",
+    "应聘者应",
+    "应聘人员须",
+    "应聘人员需",
+    "报名者须",
 ];
 
 /// Endings of a page's question about a job (`…招聘货车司机有什么要求?`): the title
@@ -2067,6 +2076,10 @@ pub const INTRO_HEADINGS: &[(&str, SectionKey)] = &[
     ("的岗位职责是", SectionKey::Responsibilities),
     ("的职责是", SectionKey::Responsibilities),
     ("的主要工作是", SectionKey::Responsibilities),
+    ("下列条件", SectionKey::Qualifications),
+    ("以下条件", SectionKey::Qualifications),
+    ("下列要件", SectionKey::Qualifications),
+    ("以下要件", SectionKey::Qualifications),
     ("申请人必须", SectionKey::Qualifications),
     ("申请人须", SectionKey::Qualifications),
     ("申请者必须", SectionKey::Qualifications),
