@@ -144,7 +144,12 @@ pub fn text(bytes: &[u8], options: &Options) -> Result<Text, Error> {
     // Reading aids and noise some sites put into the text, taken out before it is
     // read; a diagnostic says so.
     type Cleaner = fn(String) -> (String, usize, Option<usize>);
-    let cleaners: [(Cleaner, DiagnosticCode, &str); 2] = [
+    let cleaners: [(Cleaner, DiagnosticCode, &str); 3] = [
+        (
+            normalize::without_watermarks,
+            DiagnosticCode::NoiseRemoved,
+            "a document converter's watermark (`BatchDoc Word文档批量处理工具`)",
+        ),
         (
             normalize::without_pinyin,
             DiagnosticCode::PinyinRemoved,

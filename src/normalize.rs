@@ -577,6 +577,35 @@ pub fn without_jammers(text: String) -> (String, usize, Option<usize>) {
     }
 }
 
+/// The text without the watermarks document converters stamp into it, glued into
+/// sentences and cut anywhere (`BatchDoc Word文档批量处理工具`, see
+/// [`crate::lexicon::CONVERTER_WATERMARKS`]); how many were removed and the line of
+/// the first.
+pub fn without_watermarks(text: String) -> (String, usize, Option<usize>) {
+    let marks = crate::lexicon::CONVERTER_WATERMARKS;
+    // Most texts hold none: one look for the first letters of them all.
+    if !marks.iter().any(|m| text.contains(m)) {
+        return (text, 0, None);
+    }
+    let mut removed = 0;
+    let mut first = None;
+    let mut out = String::with_capacity(text.len());
+    for (no, line) in text.split_inclusive('\n').enumerate() {
+        let mut line = line.to_string();
+        // Longest first: a whole mark before its parts.
+        for mark in marks {
+            let n = line.matches(mark).count();
+            if n > 0 {
+                removed += n;
+                first.get_or_insert(no + 1);
+                line = line.replace(mark, "");
+            }
+        }
+        out.push_str(&line);
+    }
+    (out, removed, first)
+}
+
 /// A CJK unified ideograph (the characters of Chinese words and names).
 pub fn is_ideograph(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)

@@ -230,9 +230,11 @@ fn plausible(style: Style, token: Option<&str>, whole: &str, rest: &str) -> bool
         Style::Bullet if whole.starts_with('.') => {
             next.is_some_and(|c| !c.is_ascii() && c.is_alphabetic())
         }
-        // `1.5天` is a number; `2. 8年以上…` is an item.
+        // `1.5天` is a number; `2. 8年以上…`, `2. 年龄…` and `2.年度计划` are items.
         Style::ArabicDot => {
-            !matches!(next, Some(c) if (c.is_ascii_digit() && !spaced) || "年月日号%元万千".contains(c))
+            let word = ["年龄", "年度", "月度"].iter().any(|w| rest.starts_with(w));
+            !matches!(next, Some(c) if !spaced
+                && (c.is_ascii_digit() || ("年月日号%元万千".contains(c) && !word)))
         }
         // `2、` is always a number of a list: `2、月底做对账单` is an item.
         Style::ArabicComma => true,

@@ -542,24 +542,41 @@ fn page_and_title(view: &str, cuts: &mut Vec<usize>) {
 /// new list after it. A group of duties is named so after a sentence; a position
 /// (its name, then `岗位` or `职位`) also at the start of the line. Cut before the
 /// name and after the colon.
+/// A position's bare name (`救生员:1、…`) heads its list too, and may follow the
+/// heading of the page's duties it is glued to (`2.岗位职责场馆经理:1、…`).
 fn list_heads(view: &str, cuts: &mut Vec<usize>) {
     for (colon, _) in view.match_indices(':') {
         let after = colon + 1;
         if !numbering::starts_list(&view[after..]) {
             continue;
         }
-        let name_start = ideographs_before(view, colon, 12);
+        let mut name_start = ideographs_before(view, colon, 12);
+        let mut after_sentence = view[..name_start].ends_with(['。', ';', '!', '?']);
+        if let Some((_, len)) = SECTION_MATCHER.at_start(&view[name_start..colon])
+            && is_bare_position(&view[name_start + len..colon])
+        {
+            name_start += len;
+            after_sentence = true;
+        }
         let name = &view[name_start..colon];
-        let after_sentence = view[..name_start].ends_with(['。', ';', '!', '?']);
         let group = after_sentence && (2..=8).contains(&name.chars().count());
         let position = (name_start == 0 || after_sentence)
-            && lexicon::POSITION_LABEL_ENDINGS
-                .iter()
-                .any(|e| name.strip_suffix(e).is_some_and(lexicon::is_position_title));
+            && (is_bare_position(name)
+                || lexicon::POSITION_LABEL_ENDINGS
+                    .iter()
+                    .any(|e| name.strip_suffix(e).is_some_and(lexicon::is_position_title)));
         if group || position {
             cuts.extend([name_start, after]);
         }
     }
+}
+
+/// A position's name that is no label and no section's name (`救生员`, not `直接上级`).
+fn is_bare_position(name: &str) -> bool {
+    name.chars().count() >= 2
+        && lexicon::is_position_title(name)
+        && lexicon::label(name).is_none()
+        && SECTION_MATCHER.whole(name).is_none()
 }
 
 /// `6页岗位:…`: a document site's page count glued to the text after it.

@@ -251,13 +251,15 @@ fn job_title(line: Line<'_>, marker: Option<Marker>) -> Option<Line<'_>> {
     {
         return Some(line.to(name));
     }
-    // `部长岗位:` over its list: a position's name and `岗位`, alone on its line.
+    // `部长岗位:`, `救生员:` over its list: a position's name (and `岗位`), alone on
+    // its line.
     if marker.is_none()
         && let Some(label) = line.view().strip_suffix(':')
-        && let Some(name) = lexicon::POSITION_LABEL_ENDINGS
-            .iter()
-            .find_map(|e| label.strip_suffix(e))
-        && lexicon::is_position_title(name)
+        && (is_bare_position(label)
+            || lexicon::POSITION_LABEL_ENDINGS
+                .iter()
+                .find_map(|e| label.strip_suffix(e))
+                .is_some_and(lexicon::is_position_title))
     {
         return Some(line.to(label.len()));
     }

@@ -586,9 +586,21 @@ pub fn notice_position(view: &str) -> Option<std::ops::Range<usize>> {
         .max_by_key(|&(_, end)| end)?;
     // `园林绿化工招聘启事`: the position before the verb that ends the title.
     if ending.is_some() && from == body.len() {
-        let name = &body[..verb_at];
+        // (`某某县2024年特聘动物防疫专员招募公告`: the publisher and the year before it.)
+        let start = body[..verb_at]
+            .rfind("年")
+            .filter(|&y| {
+                let digits = body[..y]
+                    .bytes()
+                    .rev()
+                    .take_while(u8::is_ascii_digit)
+                    .count();
+                digits == 4
+            })
+            .map_or(0, |y| y + "年".len());
+        let name = &body[start..verb_at];
         return (is_position_title(name) && !NOTICE_GENERIC_NAMES.contains(&name))
-            .then_some(0..verb_at);
+            .then_some(start..verb_at);
     }
     if let Some(term) = NOTICE_TERMS.iter().find(|t| body[from..].starts_with(**t)) {
         from += term.len();
@@ -921,6 +933,7 @@ mod tests {
             ("MINIMUM_WORDS", MINIMUM_WORDS),
             ("COUNT_UNITS", COUNT_UNITS),
             ("PAGE_IMAGE_STARTS", PAGE_IMAGE_STARTS),
+            ("CONVERTER_WATERMARKS", CONVERTER_WATERMARKS),
             ("AGE_BOUNDS", AGE_BOUNDS),
             ("AGE_MAX_BEFORE", AGE_MAX_BEFORE),
             ("AGE_MIN_BEFORE", AGE_MIN_BEFORE),

@@ -110,6 +110,7 @@ pub const SECTIONS: &[(SectionKey, &[&str])] = &[
             "职位详情",
             "岗位详情",
             "职责任务",
+            "职责与任务",
         ],
     ),
     (
@@ -158,6 +159,9 @@ pub const SECTIONS: &[(SectionKey, &[&str])] = &[
             "报考条件",
             "应征资格",
             "甄选资格",
+            "招募条件",
+            "招考条件",
+            "应聘资格",
         ],
     ),
     (
@@ -1267,6 +1271,19 @@ pub const CHROME_LINES: &[(&str, DropReason)] = &[
     ("热点新闻", DropReason::Recommendations),
 ];
 
+/// Watermarks that document converters stamp into the text, glued into sentences and
+/// cut anywhere, longest first (a whole mark before its parts). Taken out of the text
+/// before it is read.
+pub const CONVERTER_WATERMARKS: &[&str] = &[
+    "BatchDoc Word文档批量处理工具",
+    "BatchDoc-Word文档批量处理工具",
+    "Word文档批量处理工具",
+    "文档批量处理工具",
+    "BatchDoc Word",
+    "BatchDoc",
+    "Evaluation Warning: The document was created with Spire.Doc for .NET.",
+];
+
 /// Starts of a page's image left in the text as markup (`<image>data:image/…`,
 /// `<img src=…>`, `![第1页](…)`): file information.
 pub const PAGE_IMAGE_STARTS: &[&str] = &["<image", "<img", "!["];
@@ -1419,6 +1436,9 @@ pub const CHROME_PREFIXES: &[(&str, DropReason)] = &[
 /// Phrases anywhere in a line that mark it as site chrome.
 pub const CHROME_INFIXES: &[(&str, DropReason)] = &[
     ("个回答 展开全部", DropReason::Comments),
+    // A forum post's byline and its reply buttons.
+    ("只看该作者", DropReason::Comments),
+    ("只看楼主", DropReason::Comments),
     ("责任编辑:", DropReason::PageMetadata),
     ("本文来源:", DropReason::PageMetadata),
     ("资料来源:", DropReason::PageMetadata),
@@ -2163,6 +2183,7 @@ pub const CHROME_WORDS: &[&str] = &[
     "下载",
     "相关",
     "举报",
+    "回复",
     "收藏",
     "分享",
     "打印",
