@@ -92,7 +92,9 @@ impl<'a> Walker<'a> {
     /// first job is the page's header, no document of its own: its lines go to the
     /// first job's `dropped`.
     fn take_preamble(&mut self, next: &mut Doc<'a>) {
-        if self.docs.len() != 1 || !is_preamble(self.current()) {
+        if self.docs.len() != 1
+            || !(is_preamble(self.current()) || opens_with_general_provisions(self.current()))
+        {
             return;
         }
         let front = self.docs.pop().expect("one doc");
@@ -211,6 +213,21 @@ fn is_preamble(doc: &Doc<'_>) -> bool {
         && doc.lines.iter().all(|c| {
             matches!(&c.class, Class::Body(pieces)
                 if pieces.iter().all(|p| matches!(p.kind, Kind::Prose(_))))
+        })
+}
+
+/// `一、总则(一)目的…`: a regulation's first chapter, its general provisions, before
+/// the jobs it lists: the page's front matter, not a job.
+fn opens_with_general_provisions(doc: &Doc<'_>) -> bool {
+    doc.lines
+        .iter()
+        .find(|c| c.traits.content)
+        .is_some_and(|c| {
+            let view = c.line.view();
+            let body = crate::classify::numbering::marker(view).map_or(view, |m| &view[m.len..]);
+            crate::lexicon::GENERAL_PROVISIONS
+                .iter()
+                .any(|w| body.starts_with(w))
         })
 }
 

@@ -66,6 +66,8 @@ pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
     title_prefix(view, &hits, title_end, &mut cuts);
     job_titles(view, &mut cuts);
     list_heads(view, &mut cuts);
+    numbered_positions(view, &mut cuts);
+    chapter_chain(view, &mut cuts);
     table_headers(view, &mut cuts);
     collection_parts(view, &mut cuts);
     intro_sentences(view, &mut heading_cuts, &mut cuts);
@@ -567,6 +569,72 @@ fn list_heads(view: &str, cuts: &mut Vec<usize>) {
                     .any(|e| name.strip_suffix(e).is_some_and(lexicon::is_position_title)));
         if group || position {
             cuts.extend([name_start, after]);
+        }
+    }
+}
+
+/// `…(一)码头作业岗位1.桥吊司机(1)严格按照…2.理货员(1)核对…`: a numbered position's
+/// name with its own list run on after it, inside a run-on text: cut before the
+/// number and after the name.
+fn numbered_positions(view: &str, cuts: &mut Vec<usize>) {
+    let mut prev_digit = false;
+    for (at, c) in view.char_indices() {
+        let starts = c.is_ascii_digit() && !prev_digit && at > 0;
+        prev_digit = c.is_ascii_digit() || c == '.';
+        if !starts {
+            continue;
+        }
+        let Some(m) = numbering::marker(&view[at..])
+            .filter(|m| matches!(m.style, Style::ArabicDot | Style::ArabicComma))
+        else {
+            continue;
+        };
+        let from = at + m.len;
+        let end = view[from..]
+            .char_indices()
+            .take_while(|&(_, c)| is_ideograph(c))
+            .take(8)
+            .map(|(i, c)| from + i + c.len_utf8())
+            .filter(|&end| {
+                let rest = &view[end..];
+                (numbering::starts_list(rest) || rest.starts_with("(一)"))
+                    && is_bare_position(&view[from..end])
+            })
+            .last();
+        if let Some(end) = end {
+            cuts.extend([at, end]);
+        }
+    }
+}
+
+/// `一、总则…。二、岗位职责…。三、考核与奖惩…`: a document's chapters numbered in
+/// order inside a run-on text, each after a sentence: cut before each from the
+/// second on, whatever its name.
+/// So are sections numbered `(一)…(二)…` in order.
+fn chapter_chain(view: &str, cuts: &mut Vec<usize>) {
+    // The last number of each style: `一、` and `(一)`.
+    let mut last: [Option<u32>; 2] = [None, None];
+    let mut prev: Option<char> = None;
+    for (at, c) in view.char_indices() {
+        let before = prev;
+        prev = Some(c);
+        if !(numbering::is_cn_digit(c) || c == '(')
+            || !before.is_none_or(|p| matches!(p, '。' | ';' | '!' | ' ' | ')'))
+        {
+            continue;
+        }
+        let Some((k, n)) = numbering::marker(&view[at..]).and_then(|m| match m.style {
+            Style::CnComma => Some((0, m.ordinal?)),
+            Style::CnParen => Some((1, m.ordinal?)),
+            _ => None,
+        }) else {
+            continue;
+        };
+        if last[k].is_some_and(|l| n == l + 1) && at > 0 {
+            cuts.push(at);
+        }
+        if last[k].is_none_or(|l| n == l + 1) {
+            last[k] = Some(n);
         }
     }
 }

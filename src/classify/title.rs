@@ -269,11 +269,18 @@ fn job_title(line: Line<'_>, marker: Option<Marker>) -> Option<Line<'_>> {
         return None;
     }
     let body = line.view()[m.len..].trim();
-    // `一、项目经理`: a position's bare name under a document-level number.
+    // `一、项目经理`: a position's bare name under a document-level number;
+    // `1.桥吊司机` cut from the list run on after it (`…1.桥吊司机(1)严格…`).
     if matches!(m.style, Style::CnComma | Style::CnParen | Style::Chapter)
         && lexicon::is_position_title(body)
         && !body.contains([',', ';', '。', ':', '、', ' '])
         && lexicon::SECTION_MATCHER.whole(body).is_none()
+    {
+        return Some(line.from(m.len));
+    }
+    if matches!(m.style, Style::ArabicDot | Style::ArabicComma)
+        && body.chars().count() <= 8
+        && is_bare_position(body)
     {
         return Some(line.from(m.len));
     }

@@ -570,12 +570,14 @@ fn conditions(
         environment: facts.text_some_at(FieldKey::Environment, p, "/conditions/environment"),
         intensity: facts.text_some_at(FieldKey::Intensity, p, "/conditions/intensity"),
     };
-    // A section headed `工作环境` or `工作时间` holds that value as its text.
+    // A section headed `工作环境` or `工作时间` holds that value as its text, up to the
+    // next labelled cell (`(三)工资福利:…`).
     for s in sections.iter().filter(|s| s.key == SectionKey::Conditions) {
         let heading = s.heading.map(|h| h.view()).unwrap_or_default();
         let lines: Vec<Line> = s
             .nodes
             .iter()
+            .take_while(|n| n.fields().is_empty() || n.value_line.is_some())
             .flat_map(|n| {
                 let own = (n.fields().is_empty() && !matches!(n.kind, NodeKind::Decoration))
                     .then(|| n.body());

@@ -1271,6 +1271,10 @@ pub const CHROME_LINES: &[(&str, DropReason)] = &[
     ("热点新闻", DropReason::Recommendations),
 ];
 
+/// The first chapter of a regulation (`一、总则`): its general provisions, before the
+/// jobs it lists.
+pub const GENERAL_PROVISIONS: &[&str] = &["总则", "总 则"];
+
 /// Watermarks that document converters stamp into the text, glued into sentences and
 /// cut anywhere, longest first (a whole mark before its parts). Taken out of the text
 /// before it is read.
