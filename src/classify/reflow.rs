@@ -68,6 +68,7 @@ pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
     list_heads(view, &mut cuts);
     numbered_positions(view, &mut cuts);
     chapter_chain(view, &mut cuts);
+    group_heads(view, &mut cuts);
     table_headers(view, &mut cuts);
     collection_parts(view, &mut cuts);
     intro_sentences(view, &mut heading_cuts, &mut cuts);
@@ -635,6 +636,37 @@ fn chapter_chain(view: &str, cuts: &mut Vec<usize>) {
         }
         if last[k].is_none_or(|l| n == l + 1) {
             last[k] = Some(n);
+        }
+    }
+}
+
+/// `二、预约管理1. 通过电话…`, `…供参考:一、顾客接待1. 顾客进店时…`: a group's
+/// numbered name glued to the first item of its list: cut before the number (after
+/// a sentence or a colon) and after the name.
+fn group_heads(view: &str, cuts: &mut Vec<usize>) {
+    let mut prev: Option<char> = None;
+    for (at, c) in view.char_indices() {
+        let before = prev;
+        prev = Some(c);
+        if !numbering::is_cn_digit(c) || !before.is_none_or(|p| matches!(p, '。' | ';' | ':' | ' '))
+        {
+            continue;
+        }
+        let Some(m) = numbering::marker(&view[at..]).filter(|m| m.style == Style::CnComma) else {
+            continue;
+        };
+        let from = at + m.len;
+        let end = view[from..]
+            .char_indices()
+            .take_while(|&(_, c)| is_ideograph(c))
+            .take(12)
+            .map(|(i, c)| from + i + c.len_utf8())
+            .find(|&end| end - from >= 2 * 3 && numbering::starts_list(&view[end..]));
+        if let Some(end) = end {
+            if at > 0 {
+                cuts.push(at);
+            }
+            cuts.push(end);
         }
     }
 }

@@ -206,8 +206,10 @@ impl Reader<'_> {
     /// (`1.` / `参与制定…`), the body of a group heading (`三、保管库存现金` / `对于
     /// 现金…`), the rest of an item's sentence, or commentary that is no duty.
     fn after_items(&mut self, line: Line<'_>, open: bool) {
+        // Text before the first item of a numbered list introduces it (`下面是前台
+        // 接待的岗位职责,供参考:`).
         let Some(last) = self.out.last_mut() else {
-            return self.plain(line);
+            return;
         };
         let text = line.clean();
         if last.description.as_deref() == Some("") && last.subitems.is_empty() {
