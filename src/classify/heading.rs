@@ -130,6 +130,17 @@ fn words_end(view: &str, mut end: usize) -> usize {
             end += s.len();
             continue;
         }
+        // `岗位目的 Job Purpose`: the heading's English after it, to the line's end.
+        let english = rest.trim();
+        if rest.starts_with(' ')
+            && (2..=40).contains(&english.len())
+            && english.starts_with(|c: char| c.is_ascii_uppercase())
+            && english
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || " /&-".contains(c))
+        {
+            return view.len();
+        }
         return end;
     }
 }

@@ -410,17 +410,36 @@ fn label_run(part: Line<'_>) -> Option<Vec<Field<'_>>> {
         .enumerate()
         .map(|(k, h)| {
             let end = accepted.get(k + 1).map_or(view.len(), |n| n.start);
+            let label_end = (h.end + english_gloss(&view[h.end..end])).min(end);
             let value = part
-                .sub(h.end..end)
+                .sub(label_end..end)
                 .trim_matches(&[':', ' ', ';', ',', '、', '|']);
             Field {
                 key: h.label.unwrap_or(FieldKey::Unknown),
-                label: part.sub(h.start..h.end),
+                label: part.sub(h.start..label_end),
                 value,
             }
         })
         .collect();
     Some(fields)
+}
+
+/// `(Position Title)` after a label of a bilingual form (`岗位名称(Position Title)医学
+/// 信息专员`): the label's English, part of the label; its length.
+pub(crate) fn english_gloss(rest: &str) -> usize {
+    let Some(inner) = rest.strip_prefix('(') else {
+        return 0;
+    };
+    let Some(close) = inner.find(')') else {
+        return 0;
+    };
+    let gloss = &inner[..close];
+    let english = (2..=40).contains(&gloss.len())
+        && gloss.starts_with(|c: char| c.is_ascii_uppercase())
+        && gloss
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || " /&-.".contains(c));
+    if english { close + 2 } else { 0 }
 }
 
 /// A CJK ideograph (a character that may belong to the word before it).
