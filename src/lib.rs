@@ -445,7 +445,8 @@ fn is_job_description(doc: &split::Doc<'_>, sections: &[outline::Section<'_>]) -
         || listed
         || paragraph
         || sections.iter().any(|s| {
-            s.heading.is_some()
+            // (`结语`, `备注`: a page's closing words or notes are no job's section.)
+            (s.heading.is_some() && s.key != model::SectionKey::Other)
                 || s.nodes.iter().any(|n| {
                     n.fields()
                         .iter()

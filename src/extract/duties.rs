@@ -23,7 +23,20 @@ static TRAILING_KPI: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The responsibilities of one section; their lines are recorded in `p` under
 /// their index (`/0/description`).
-pub fn from_section(section: &Section<'_>, p: &mut Provenance) -> Vec<Responsibility> {
+/// The duties read so far in a record, across its sections: a list printed twice
+/// (a page's block repeated, a summary list over its table) gives each duty once.
+#[derive(Default)]
+pub struct Seen {
+    /// The texts of the items read as duties, and the duties' names.
+    items: HashSet<String>,
+    names: HashSet<String>,
+}
+
+pub fn from_section(
+    section: &Section<'_>,
+    seen: &mut Seen,
+    p: &mut Provenance,
+) -> Vec<Responsibility> {
     let min_level = section
         .nodes
         .iter()
@@ -48,7 +61,7 @@ pub fn from_section(section: &Section<'_>, p: &mut Provenance) -> Vec<Responsibi
         open: false,
         groups: unnumbered_groups(section),
         grouped: false,
-        items: HashSet::new(),
+        seen,
         p: &mut *p,
     };
     for node in &section.nodes {
@@ -88,8 +101,8 @@ struct Reader<'p> {
     groups: bool,
     /// A group's name with a colon (`医疗:`) was seen: the items after it are its parts.
     grouped: bool,
-    /// The texts of the items read as duties so far.
-    items: HashSet<String>,
+    /// The duties of the record so far.
+    seen: &'p mut Seen,
     /// The lines of the duties, by index.
     p: &'p mut Provenance,
 }
@@ -99,6 +112,7 @@ impl Reader<'_> {
     fn push(&mut self, r: Responsibility, line: Line<'_>) {
         self.p
             .value(&format!("/{}", self.out.len()), &r, &line.nos());
+        self.seen.names.extend(r.name.clone());
         self.out.push(r);
     }
 
@@ -106,7 +120,7 @@ impl Reader<'_> {
     /// repeated, a summary list over its table) gives each duty once.
     fn has_duty(&mut self, body: &Line<'_>) -> bool {
         let text = body.clean();
-        !text.is_empty() && !self.items.insert(text)
+        !text.is_empty() && !self.seen.items.insert(text)
     }
 
     /// The pointer of a part of the last duty (`/3/description`).
@@ -140,6 +154,11 @@ impl Reader<'_> {
                 let known = fields.iter().any(|f| f.key != FieldKey::Unknown);
                 if !(known && self.columns.is_none()) {
                     let (r, at) = cells_by_part(cells, self.columns.as_deref());
+                    // A table that repeats the list above it (`1 | 设备巡检 | …` after
+                    // `1. 设备巡检:…`): each duty once.
+                    if r.name.as_ref().is_some_and(|n| self.seen.names.contains(n)) {
+                        return;
+                    }
                     if cells.iter().all(|c| c.no == node.line.no) {
                         self.push(r, node.line);
                     } else {
@@ -148,6 +167,7 @@ impl Reader<'_> {
                         self.p.add(format!("/{i}/name"), at.name);
                         self.p.add(format!("/{i}/description"), at.description);
                         self.p.add(format!("/{i}/kpi"), at.kpi);
+                        self.seen.names.extend(r.name.clone());
                         self.out.push(r);
                     }
                 }
@@ -161,7 +181,9 @@ impl Reader<'_> {
                     }
                 } else if !self.has_duty(body) {
                     let at = self.out.len();
-                    self.out.push(item(node, *body, self.p, at));
+                    let r = item(node, *body, self.p, at);
+                    self.seen.names.extend(r.name.clone());
+                    self.out.push(r);
                 }
             }
             NodeKind::Fields(fields) if let Some(name) = group_label(fields) => {

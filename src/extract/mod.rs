@@ -154,11 +154,12 @@ fn read_lists(
     facts: &Facts<'_, '_>,
     p: &mut Provenance,
 ) {
+    let mut seen = duties::Seen::default();
     for s in sections {
         match s.key {
             SectionKey::Responsibilities => {
                 p.extend(&mut record.responsibilities, "/responsibilities", |p| {
-                    duties::from_section(s, p)
+                    duties::from_section(s, &mut seen, p)
                 })
             }
             SectionKey::Objectives => p.extend(&mut record.objectives, "/objectives", |p| {

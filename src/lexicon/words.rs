@@ -307,6 +307,8 @@ pub const SECTIONS: &[(SectionKey, &[&str])] = &[
             "备注",
             "附注",
             "附则",
+            "结语",
+            "结束语",
             "其他说明",
             "其它说明",
             "工作设备",
@@ -1067,6 +1069,8 @@ pub const DUTY_COLUMNS: &[(Column, &[&str])] = &[
             "具体说明",
             "详细说明",
             "具体描述",
+            "具体职责描述",
+            "详细职责描述",
         ],
     ),
     (
@@ -1597,6 +1601,9 @@ pub const HEADING_SUFFIXES: &[&str] = &[
     "及要求",
     "一览",
     "明细",
+    "展示",
+    "总结",
+    "汇总",
 ];
 
 /// Words that may stand before a section alias in a heading of its own line
