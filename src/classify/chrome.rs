@@ -95,8 +95,12 @@ pub fn reason(view: &str) -> Option<(DropReason, Rule)> {
     if (view.contains('|') && is_nav_bar(view)) || is_chrome_words(bare) {
         return Some((DropReason::Navigation, Rule::ChromeNavBar));
     }
+    // (Both forms hold a time, `09:41`; one starts with a year, the other ends with
+    // a digit: most lines are ruled out without the regex.)
+    let year_first = view.len() > 5 && view.as_bytes()[..4].iter().all(u8::is_ascii_digit);
     if view.len() <= 160
-        && (first.is_ascii_digit() || view.ends_with(|c: char| c.is_ascii_digit()))
+        && (year_first || view.ends_with(|c: char| c.is_ascii_digit()))
+        && view.contains(':')
         && BYLINE.is_match(view)
     {
         return Some((DropReason::PageMetadata, Rule::ChromeByline));

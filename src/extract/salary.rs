@@ -178,6 +178,10 @@ impl Numerals {
     /// `None` when no run of numerals stands beside a word of pay.
     fn arabic(view: &str) -> Option<Numerals> {
         const NUMERALS: &str = "零〇一二两三四五六七八九十百千万";
+        // Pay in numerals has a word of pay or money beside it; most lines have none.
+        if !view.contains(['元', '薪', '资', '块']) {
+            return None;
+        }
         let mut text = String::with_capacity(view.len());
         let mut runs = Vec::new();
         let mut at = 0;
