@@ -95,6 +95,21 @@ pub fn reason(view: &str) -> Option<(DropReason, Rule)> {
     if (view.contains('|') && is_nav_bar(view)) || is_chrome_words(bare) {
         return Some((DropReason::Navigation, Rule::ChromeNavBar));
     }
+    if let Some(found) = post_metadata(view) {
+        return Some(found);
+    }
+    if is_site_name(view) {
+        return Some((DropReason::SiteName, Rule::ChromeSiteName));
+    }
+    if first == '(' && lexicon::is_form_hint(view) {
+        return Some((DropReason::FormInstructions, Rule::ChromeFormHint));
+    }
+    None
+}
+
+/// A post's byline and time (`网友3391 2023-08-02 10:15`, `時間 Mon May 20 …`), or a
+/// hijacked page's spam line.
+fn post_metadata(view: &str) -> Option<(DropReason, Rule)> {
     // (Both forms hold a time, `09:41`; one starts with a year, the other ends with
     // a digit: most lines are ruled out without the regex.)
     let year_first = view.len() > 5 && view.as_bytes()[..4].iter().all(u8::is_ascii_digit);
@@ -105,14 +120,16 @@ pub fn reason(view: &str) -> Option<(DropReason, Rule)> {
     {
         return Some((DropReason::PageMetadata, Rule::ChromeByline));
     }
+    // `時間 Mon May 20 10:12:33 2024`: a bulletin board post's time, in English.
+    if let Some(rest) = view.strip_prefix("时间 ")
+        && ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+            .iter()
+            .any(|d| rest.starts_with(d))
+    {
+        return Some((DropReason::PageMetadata, Rule::ChromeByline));
+    }
     if lexicon::is_spam(view) {
         return Some((DropReason::SiteBanner, Rule::ChromeSpam));
-    }
-    if is_site_name(view) {
-        return Some((DropReason::SiteName, Rule::ChromeSiteName));
-    }
-    if first == '(' && lexicon::is_form_hint(view) {
-        return Some((DropReason::FormInstructions, Rule::ChromeFormHint));
     }
     None
 }

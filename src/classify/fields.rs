@@ -177,9 +177,12 @@ fn unknown_label_before(
         return None;
     }
     // `所属部门/科室`: a label with alternatives is known when one of them is.
+    // (`【工作地点】:…`: a label in brackets is the label.)
     let key = label
         .split(['/', '|'])
-        .find_map(|part| lexicon::label(part.trim()))
+        .find_map(|part| {
+            lexicon::label(part.trim().trim_start_matches('【').trim_end_matches('】'))
+        })
         .unwrap_or(FieldKey::Unknown);
     Some((key, start))
 }

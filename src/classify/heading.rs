@@ -193,7 +193,11 @@ pub fn with_marker(view: &str, marker: Option<Marker>) -> Option<Heading> {
         let rest = view[end..].trim_start_matches(['\t', '|', ' ']);
         return found(end, view.len() - rest.len(), Rule::HeadingFirstCell);
     }
-    let tail = view[end..].trim_start();
+    // (`岗位职责 ;`: a stray mark after a heading alone on its line.)
+    let tail = view[end..]
+        .trim_start()
+        .trim_start_matches(';')
+        .trim_start();
     if tail.is_empty() {
         // `薪资待遇` alone on a line is a pay label whose value follows (a table
         // cell per line), not the benefits section.

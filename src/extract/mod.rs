@@ -325,11 +325,12 @@ fn name_from_the_text(
         }
         let found = title_position(t, position.salary.is_some() || position.location.is_some());
         // An organization's line as the title (`機電工程署` over `機電工程師`): a
-        // position's bare name above the first item names the position instead.
+        // position's bare name above the first item names the position instead, or
+        // the name a section's heading gives (`汽车维修厂岗位说明书` over `服务顾问任职要求`).
         let bare = found
             .as_deref()
             .is_some_and(|name| !lexicon::is_position_title(&fold(name)))
-            .then(bare_line)
+            .then(|| bare_line().or_else(|| named_by_heading(sections)))
             .flatten();
         position.title = p.found("/position/title", bare.or(found.map(|v| (v, t))));
     }
@@ -420,6 +421,7 @@ struct TitleCells<'a> {
 /// (`【急聘】`) is left out. The title itself when a cell is none of these.
 fn title_cells(title: Line<'_>) -> (Line<'_>, TitleCells<'_>) {
     let title = title.from(posting_tag_len(title.view()));
+    let title = title.from(board_subject(title.view()));
     let view = title.view().trim_end();
     let Some(first) = view.find(' ') else {
         return (title, TitleCells::default());
@@ -480,6 +482,19 @@ fn bare_name(line: Line<'_>) -> Option<String> {
     let name = lists::trailing_bracket(view).map_or(view, |(name, _)| name);
     crate::classify::title::spaced_name(view)
         .or_else(|| crate::classify::title::is_bare_position(name).then(|| line.clean()))
+}
+
+/// `服务顾问任职要求`, `收银员岗位职责`: the position a section's heading names before
+/// the section's name.
+fn named_by_heading<'a>(sections: &[Section<'a>]) -> Option<(String, Line<'a>)> {
+    sections.iter().filter_map(|s| s.heading).find_map(|h| {
+        let view = h.view();
+        let from = crate::classify::title::cut_marker(view);
+        let (alias, _) = lexicon::SECTION_MATCHER.find(&view[from..])?;
+        let name = &view[from..from + alias.start];
+        (name.chars().count() >= 2 && lexicon::is_position_title(name))
+            .then(|| (clean_value(h.text_of(from..from + alias.start)), h))
+    })
 }
 
 /// The position an introduction names as its subject: `电讯工程师主要负责 –`.
@@ -782,6 +797,29 @@ fn clause_number(view: &str) -> usize {
 
 /// The length of a file code in brackets at the start of a title (`(3-1-07)`,
 /// `(GW-09)`): letters, digits and dashes with a digit among them; else 0.
+/// `标题 [桃园/一般] 征 …`: a bulletin board's subject line, its word for the subject
+/// and the board's tag in brackets; their length.
+fn board_subject(view: &str) -> usize {
+    let Some(rest) = lexicon::BOARD_SUBJECT_WORDS
+        .iter()
+        .find_map(|w| view.strip_prefix(w))
+    else {
+        return 0;
+    };
+    let rest = rest.trim_start_matches([' ', ':']);
+    let rest = match rest.strip_prefix('[').and_then(|r| r.split_once(']')) {
+        Some((_, after)) => after.trim_start(),
+        None => rest,
+    };
+    // `徵 倉儲儲備幹部`: the hiring verb, spaced off the position.
+    let rest = lexicon::HEADLINE_VERBS
+        .iter()
+        .find_map(|v| rest.strip_prefix(v)?.strip_prefix(' '))
+        .unwrap_or(rest)
+        .trim_start();
+    view.len() - rest.len()
+}
+
 fn file_code(view: &str) -> usize {
     let Some(inner) = view.strip_prefix('(') else {
         return 0;
@@ -827,6 +865,7 @@ fn title_name(title: Line<'_>, posting: bool) -> Option<String> {
     // `(3-1-07)装卸队队长`: a file code in brackets.
     let title = title.from(clause_number(title.view()));
     let title = title.from(file_code(title.view()));
+    let title = title.from(board_subject(title.view()));
     // `某某物流公司招聘货车司机有什么要求?`: a page's question about the job.
     let asked = title.view().trim_end_matches(['?', '？']);
     let title = match lexicon::QUESTION_ENDINGS

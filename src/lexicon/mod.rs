@@ -605,6 +605,10 @@ pub fn notice_position(view: &str) -> Option<std::ops::Range<usize>> {
     if let Some(term) = NOTICE_TERMS.iter().find(|t| body[from..].starts_with(**t)) {
         from += term.len();
     }
+    // (`征 仓储储备干部 月薪…`: a board's subject spaces its verb off.)
+    if ending.is_none() {
+        from += body[from..].len() - body[from..].trim_start_matches(' ').len();
+    }
     let digits = body[from..].bytes().take_while(u8::is_ascii_digit).count();
     let counted = digits > 0 && body[from + digits..].starts_with(['名', '人']);
     if counted {
@@ -935,6 +939,7 @@ mod tests {
             ("PAGE_IMAGE_STARTS", PAGE_IMAGE_STARTS),
             ("CONVERTER_WATERMARKS", CONVERTER_WATERMARKS),
             ("GENERAL_PROVISIONS", GENERAL_PROVISIONS),
+            ("BOARD_SUBJECT_WORDS", BOARD_SUBJECT_WORDS),
             ("AGE_BOUNDS", AGE_BOUNDS),
             ("AGE_MAX_BEFORE", AGE_MAX_BEFORE),
             ("AGE_MIN_BEFORE", AGE_MIN_BEFORE),

@@ -1279,6 +1279,10 @@ pub const CHROME_LINES: &[(&str, DropReason)] = &[
 /// jobs it lists.
 pub const GENERAL_PROVISIONS: &[&str] = &["总则", "总 则"];
 
+/// A bulletin board's word for a post's subject, before the subject (`標題 [桃園/一般]
+/// 徵 倉儲儲備幹部`).
+pub const BOARD_SUBJECT_WORDS: &[&str] = &["标题", "主题"];
+
 /// Watermarks that document converters stamp into the text, glued into sentences and
 /// cut anywhere, longest first (a whole mark before its parts). Taken out of the text
 /// before it is read.
@@ -1318,6 +1322,10 @@ pub const CHROME_PREFIXES: &[(&str, DropReason)] = &[
     ("来源:", DropReason::PageMetadata),
     ("作者:", DropReason::PageMetadata),
     ("文章来源", DropReason::PageMetadata),
+    // A bulletin board post's header: its author and its board (`作者 hr_logistics
+    // (仓储征才) 看板 part-time`).
+    ("作者 ", DropReason::PageMetadata),
+    ("看板 ", DropReason::PageMetadata),
     ("当前位置", DropReason::Breadcrumbs),
     ("您当前位置", DropReason::Breadcrumbs),
     ("您当前的位置", DropReason::Breadcrumbs),
@@ -1622,8 +1630,8 @@ pub const HEADING_MODIFIERS: &[&str] = &[
     "该职位",
 ];
 
-/// Words of the gambling and download spam that hijacked pages put in their first
-/// line (`某某娱乐城_线上注册送彩金_某某棋牌官方下载`): a line with two of them is
+/// Words of the gambling, film and download spam that hijacked pages put in their
+/// first line (`某某娱乐城_线上注册送彩金_某某棋牌官方下载`): a line with two of them is
 /// spam, not a title (one alone may be an employer's trade: `棋牌室服务员`).
 pub const SPAM_WORDS: &[&str] = &[
     "娱乐城",
@@ -1638,6 +1646,11 @@ pub const SPAM_WORDS: &[&str] = &[
     "官方下载",
     "投注",
     "赌场",
+    "在线观看",
+    "在线看",
+    "电影大全",
+    "高清影视",
+    "热门剧集",
 ];
 
 /// Site-name endings: a short line above the title ending so is the site.
@@ -2275,6 +2288,8 @@ pub const POSITION_SUFFIXES: &[&str] = &[
     // Posts named by their desk (`销售内勤`, `酒店前台`, `售后客服`).
     "内勤",
     "外勤",
+    // `储备干部`: a management trainee.
+    "干部",
     "客服",
     "前台",
     "跟单",
