@@ -360,6 +360,11 @@ fn name_from_the_text(
         position.title = p.found("/position/title", bare_line());
     }
     if position.title.is_none() {
+        // `物业客服主管基本要求与服务质量标准`: a title of sections, named by the job.
+        let found = doc.title.and_then(|t| Some((named_before_section(t)?, t)));
+        position.title = p.found("/position/title", found);
+    }
+    if position.title.is_none() {
         // `…现招聘会展项目经理一名。`: a news story's sentence of hiring.
         let found = body_lines(all).find_map(|l| {
             let name = lexicon::hired_position(l.view())?;
@@ -487,14 +492,21 @@ fn bare_name(line: Line<'_>) -> Option<String> {
 /// `服务顾问任职要求`, `收银员岗位职责`: the position a section's heading names before
 /// the section's name.
 fn named_by_heading<'a>(sections: &[Section<'a>]) -> Option<(String, Line<'a>)> {
-    sections.iter().filter_map(|s| s.heading).find_map(|h| {
-        let view = h.view();
-        let from = crate::classify::title::cut_marker(view);
-        let (alias, _) = lexicon::SECTION_MATCHER.find(&view[from..])?;
-        let name = &view[from..from + alias.start];
-        (name.chars().count() >= 2 && lexicon::is_position_title(name))
-            .then(|| (clean_value(h.text_of(from..from + alias.start)), h))
-    })
+    sections
+        .iter()
+        .filter_map(|s| s.heading)
+        .find_map(|h| Some((named_before_section(h)?, h)))
+}
+
+/// The position's name before a section's name in a line (`服务顾问任职要求`,
+/// `物业客服主管基本要求与服务质量标准`).
+fn named_before_section(line: Line<'_>) -> Option<String> {
+    let view = line.view();
+    let from = crate::classify::title::cut_marker(view);
+    let (alias, _) = lexicon::SECTION_MATCHER.find(&view[from..])?;
+    let name = &view[from..from + alias.start];
+    (name.chars().count() >= 2 && lexicon::is_position_title(name))
+        .then(|| clean_value(line.text_of(from..from + alias.start)))
 }
 
 /// The position an introduction names as its subject: `电讯工程师主要负责 –`.
