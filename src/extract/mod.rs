@@ -728,6 +728,23 @@ fn prose_headcount(view: &str) -> Option<u32> {
     if let Some(name) = lexicon::hired_position(view) {
         return headcount(&view[name.end..]);
     }
+    // `填补…三个职缺`: a count of openings.
+    for word in lexicon::OPENING_WORDS {
+        if let Some(at) = view.find(word) {
+            let before = &view[..at];
+            let numerals = before
+                .chars()
+                .rev()
+                .take_while(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(*c))
+                .map(char::len_utf8)
+                .sum::<usize>();
+            if numerals > 0
+                && let Some(n) = headcount(&before[before.len() - numerals..])
+            {
+                return Some(n);
+            }
+        }
+    }
     view.match_indices('招').find_map(|(at, _)| {
         let rest = &view[at + '招'.len_utf8()..];
         let rest = rest.strip_prefix(['聘', '考', '募', '收']).unwrap_or(rest);

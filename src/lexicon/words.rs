@@ -1279,6 +1279,10 @@ pub const CHROME_LINES: &[(&str, DropReason)] = &[
 /// jobs it lists.
 pub const GENERAL_PROVISIONS: &[&str] = &["总则", "总 则"];
 
+/// What a count of openings to fill is followed by (`填補…三個職缺`). (`空缺` is not
+/// among them: `只剩4個空缺` counts what is left of a larger quota.)
+pub const OPENING_WORDS: &[&str] = &["个职缺"];
+
 /// A bulletin board's word for a post's subject, before the subject (`標題 [桃園/一般]
 /// 徵 倉儲儲備幹部`).
 pub const BOARD_SUBJECT_WORDS: &[&str] = &["标题", "主题"];
