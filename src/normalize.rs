@@ -583,14 +583,19 @@ pub fn without_jammers(text: String) -> (String, usize, Option<usize>) {
 /// the first.
 pub fn without_watermarks(text: String) -> (String, usize, Option<usize>) {
     let marks = crate::lexicon::CONVERTER_WATERMARKS;
-    // Most texts hold none: one look for the first letters of them all.
-    if !marks.iter().any(|m| text.contains(m)) {
+    let marked = |s: &str| marks.iter().any(|m| s.contains(m));
+    // Most texts hold none, and most lines of those that do.
+    if !marked(&text) {
         return (text, 0, None);
     }
     let mut removed = 0;
     let mut first = None;
     let mut out = String::with_capacity(text.len());
     for (no, line) in text.split_inclusive('\n').enumerate() {
+        if !marked(line) {
+            out.push_str(line);
+            continue;
+        }
         let mut line = line.to_string();
         // Longest first: a whole mark before its parts.
         for mark in marks {

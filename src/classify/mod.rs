@@ -167,7 +167,9 @@ pub enum Rule {
     ChromeWatermark,
     /// A short line ending like a site name (`…网`, `…文库`).
     ChromeSiteName,
+    /// `某某娱乐城_注册送彩金_棋牌官方下载`: the spam line of a hijacked page.
     ChromeSpam,
+    /// `网友3391 2023-08-02 10:15`, `時間 Mon May 20 …`: a post's byline or time.
     ChromeByline,
     /// `收费处岗位职责(精选3篇)`: the header of a collection.
     ChromeCollectionTitle,

@@ -22,6 +22,7 @@ use std::sync::LazyLock;
 
 use super::is_ideograph;
 use super::numbering::{self, Style};
+use super::title::is_bare_position;
 use crate::lexicon::{self, SECTION_MATCHER, WordHit};
 use crate::normalize::Line;
 
@@ -545,6 +546,7 @@ fn page_and_title(view: &str, cuts: &mut Vec<usize>) {
 /// new list after it. A group of duties is named so after a sentence; a position
 /// (its name, then `岗位` or `职位`) also at the start of the line. Cut before the
 /// name and after the colon.
+///
 /// A position's bare name (`救生员:1、…`) heads its list too, and may follow the
 /// heading of the page's duties it is glued to (`2.岗位职责场馆经理:1、…`).
 fn list_heads(view: &str, cuts: &mut Vec<usize>) {
@@ -615,21 +617,11 @@ fn numbered_positions(view: &str, cuts: &mut Vec<usize>) {
 fn chapter_chain(view: &str, cuts: &mut Vec<usize>) {
     // The last number of each style: `一、` and `(一)`.
     let mut last: [Option<u32>; 2] = [None, None];
-    let mut prev: Option<char> = None;
-    for (at, c) in view.char_indices() {
-        let before = prev;
-        prev = Some(c);
-        if !(numbering::is_cn_digit(c) || c == '(')
-            || !before.is_none_or(|p| matches!(p, '。' | ';' | '!' | ' ' | ')'))
-        {
-            continue;
-        }
-        let Some((k, n)) = numbering::marker(&view[at..]).and_then(|m| match m.style {
-            Style::CnComma => Some((0, m.ordinal?)),
-            Style::CnParen => Some((1, m.ordinal?)),
-            _ => None,
-        }) else {
-            continue;
+    for (at, m) in chinese_markers(view, &['。', ';', '!', ' ', ')']) {
+        let (k, n) = match (m.style, m.ordinal) {
+            (Style::CnComma, Some(n)) => (0, n),
+            (Style::CnParen, Some(n)) => (1, n),
+            _ => continue,
         };
         if last[k].is_some_and(|l| n == l + 1) && at > 0 {
             cuts.push(at);
@@ -644,24 +636,19 @@ fn chapter_chain(view: &str, cuts: &mut Vec<usize>) {
 /// numbered name glued to the first item of its list: cut before the number (after
 /// a sentence or a colon) and after the name.
 fn group_heads(view: &str, cuts: &mut Vec<usize>) {
-    let mut prev: Option<char> = None;
-    for (at, c) in view.char_indices() {
-        let before = prev;
-        prev = Some(c);
-        if !numbering::is_cn_digit(c) || !before.is_none_or(|p| matches!(p, '。' | ';' | ':' | ' '))
-        {
+    for (at, m) in chinese_markers(view, &['。', ';', ':', ' ']) {
+        if m.style != Style::CnComma {
             continue;
         }
-        let Some(m) = numbering::marker(&view[at..]).filter(|m| m.style == Style::CnComma) else {
-            continue;
-        };
         let from = at + m.len;
+        // A name of two ideographs or more, then the list's first number.
         let end = view[from..]
             .char_indices()
             .take_while(|&(_, c)| is_ideograph(c))
             .take(12)
             .map(|(i, c)| from + i + c.len_utf8())
-            .find(|&end| end - from >= 2 * 3 && numbering::starts_list(&view[end..]));
+            .skip(1)
+            .find(|&end| numbering::starts_list(&view[end..]));
         if let Some(end) = end {
             if at > 0 {
                 cuts.push(at);
@@ -671,12 +658,22 @@ fn group_heads(view: &str, cuts: &mut Vec<usize>) {
     }
 }
 
-/// A position's name that is no label and no section's name (`救生员`, not `直接上级`).
-fn is_bare_position(name: &str) -> bool {
-    name.chars().count() >= 2
-        && lexicon::is_position_title(name)
-        && lexicon::label(name).is_none()
-        && SECTION_MATCHER.whole(name).is_none()
+/// The Chinese-numbered markers (`二、`, `(三)`) of a text that start it or stand
+/// right after one of `after`, with where each starts.
+fn chinese_markers<'v>(
+    view: &'v str,
+    after: &'v [char],
+) -> impl Iterator<Item = (usize, numbering::Marker)> + 'v {
+    let mut prev: Option<char> = None;
+    view.char_indices().filter_map(move |(at, c)| {
+        let before = prev.replace(c);
+        let starts =
+            (numbering::is_cn_digit(c) || c == '(') && before.is_none_or(|p| after.contains(&p));
+        starts
+            .then(|| numbering::marker(&view[at..]))
+            .flatten()
+            .map(|m| (at, m))
+    })
 }
 
 /// `6页岗位:…`: a document site's page count glued to the text after it.

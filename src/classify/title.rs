@@ -278,10 +278,7 @@ fn job_title(line: Line<'_>, marker: Option<Marker>) -> Option<Line<'_>> {
     {
         return Some(line.from(m.len));
     }
-    if matches!(m.style, Style::ArabicDot | Style::ArabicComma)
-        && body.chars().count() <= 8
-        && is_bare_position(body)
-    {
+    if matches!(m.style, Style::ArabicDot | Style::ArabicComma) && is_bare_position(body) {
         return Some(line.from(m.len));
     }
     let suffix = lexicon::JOB_TITLE_SUFFIXES

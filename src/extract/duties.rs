@@ -112,6 +112,11 @@ impl Reader<'_> {
     fn push(&mut self, r: Responsibility, line: Line<'_>) {
         self.p
             .value(&format!("/{}", self.out.len()), &r, &line.nos());
+        self.keep(r);
+    }
+
+    /// Adds a duty whose lines are recorded, its name among those seen.
+    fn keep(&mut self, r: Responsibility) {
         self.seen.names.extend(r.name.clone());
         self.out.push(r);
     }
@@ -167,8 +172,7 @@ impl Reader<'_> {
                         self.p.add(format!("/{i}/name"), at.name);
                         self.p.add(format!("/{i}/description"), at.description);
                         self.p.add(format!("/{i}/kpi"), at.kpi);
-                        self.seen.names.extend(r.name.clone());
-                        self.out.push(r);
+                        self.keep(r);
                     }
                 }
             }
@@ -182,8 +186,7 @@ impl Reader<'_> {
                 } else if !self.has_duty(body) {
                     let at = self.out.len();
                     let r = item(node, *body, self.p, at);
-                    self.seen.names.extend(r.name.clone());
-                    self.out.push(r);
+                    self.keep(r);
                 }
             }
             NodeKind::Fields(fields) if let Some(name) = group_label(fields) => {

@@ -824,10 +824,8 @@ fn clause_number(view: &str) -> usize {
     }
 }
 
-/// The length of a file code in brackets at the start of a title (`(3-1-07)`,
-/// `(GW-09)`): letters, digits and dashes with a digit among them; else 0.
-/// `标题 [桃园/一般] 征 …`: a bulletin board's subject line, its word for the subject
-/// and the board's tag in brackets; their length.
+/// `标题 [桃园/一般] 征 …`: a bulletin board's subject line, its word for the subject,
+/// the board's tag in brackets and the hiring verb; their length.
 fn board_subject(view: &str) -> usize {
     let Some(rest) = lexicon::BOARD_SUBJECT_WORDS
         .iter()
@@ -849,6 +847,8 @@ fn board_subject(view: &str) -> usize {
     view.len() - rest.len()
 }
 
+/// The length of a file code in brackets at the start of a title (`(3-1-07)`,
+/// `(GW-09)`): letters, digits and dashes with a digit among them; else 0.
 fn file_code(view: &str) -> usize {
     let Some(inner) = view.strip_prefix('(') else {
         return 0;

@@ -53,22 +53,24 @@ fn scale(unit: Option<&str>) -> f64 {
 
 /// A pay amount inside free text, recognized only with a cue (`元`, `K`, `薪`, `万`).
 /// Amounts in Chinese numerals (`月薪四千五百元至六千元`) are read as their numbers;
-/// the raw text is then the clause as written.
+/// the raw text is the amount as written, in its numerals.
 pub fn find(line: Line<'_>) -> Option<Salary> {
     let view = line.view();
-    if view.contains(|c: char| c.is_ascii_digit())
-        && let Some(found) = find_in(line, view)
+    let (mut found, span) = match view
+        .contains(|c: char| c.is_ascii_digit())
+        .then(|| find_in(view))
+        .flatten()
     {
-        return Some(found.salary);
-    }
-    let numerals = Numerals::arabic(view)?;
-    let mut found = find_in(line, &numerals.text)?;
-    let (start, end) = (found.span.start, found.span.end);
-    found.salary.raw = line
-        .sub(numerals.original(start)..numerals.original(end))
-        .text()
-        .to_string();
-    Some(found.salary)
+        Some(found) => (found.salary, found.span),
+        None => {
+            let numerals = Numerals::arabic(view)?;
+            let found = find_in(&numerals.text)?;
+            let span = numerals.original(found.span.start)..numerals.original(found.span.end);
+            (found.salary, span)
+        }
+    };
+    found.raw = line.sub(span).text().to_string();
+    Some(found)
 }
 
 /// A salary found in a text, and where it stands there.
@@ -77,7 +79,8 @@ struct Found {
     span: std::ops::Range<usize>,
 }
 
-fn find_in(line: Line<'_>, view: &str) -> Option<Found> {
+/// [`find`] in a folded text; the salary's raw text is left to the caller.
+fn find_in(view: &str) -> Option<Found> {
     let cued = |c: char| matches!(c, '元' | 'K' | 'k' | '薪' | '万' | 'W' | 'w');
     if !view.contains(cued) {
         return None;
@@ -103,12 +106,7 @@ fn find_in(line: Line<'_>, view: &str) -> Option<Found> {
                 .map_or(whole.end(), |next| next.end());
             // Pay found in free text keeps its words exactly as written; the
             // currency mark may stand just outside the amount (`HK$22,000起`).
-            let raw = if std::ptr::eq(view, line.view()) {
-                line.sub(whole.start()..end).text().to_string()
-            } else {
-                String::new()
-            };
-            return parse_view(&view[whole.start()..end], raw).map(|mut s| {
+            return parse_view(&view[whole.start()..end], String::new()).map(|mut s| {
                 s.currency = explicit_currency(view).or(s.currency);
                 Found {
                     salary: s,
