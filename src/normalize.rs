@@ -240,33 +240,93 @@ fn chunk_marker(line: &str, n: usize) -> Option<usize> {
 }
 
 /// Folds a whole buffer: width and radicals by [`fold_char`], script by
-/// [`simplified`], in one pass.
+/// [`simplified`], in one pass. Most characters are ASCII or take one look in
+/// [`FOLDED`]; the rest (and the few whose simplified form depends on their
+/// neighbours) go the long way, [`fold_slow`].
 fn fold_buffer(text: &str) -> (String, Vec<(usize, usize)>) {
     if text.is_ascii() {
         // ASCII folds to itself: no table, no checkpoints.
         return (text.to_string(), Vec::new());
     }
-    let mut view = String::with_capacity(text.len());
+    let folded: &[u16] = &FOLDED;
+    let bytes = text.as_bytes();
+    let mut view: Vec<u8> = Vec::with_capacity(text.len());
     let mut marks = Vec::new();
-    let (mut t, mut v) = (0usize, 0usize);
-    let mut chars = text.chars();
-    // The neighbours a few characters' simplified form depends on (`乾隆`).
-    let mut prev = '0';
-    let mut current = chars.next().map(|c| (c, fold_char(c)));
-    while let Some((tc, folded)) = current {
-        current = chars.next().map(|c| (c, fold_char(c)));
-        let next = current.map_or('0', |(_, f)| f);
-        let vc = simplified(prev, folded, next);
-        prev = folded;
-        view.push(vc);
-        t += tc.len_utf8();
-        v += vc.len_utf8();
-        if tc.len_utf8() != vc.len_utf8() {
-            marks.push((v, t));
+    let mut t = 0;
+    while t < bytes.len() {
+        let b = bytes[t];
+        if b < 0x80 {
+            view.push(b);
+            t += 1;
+            continue;
+        }
+        if b & 0xf0 == 0xe0 {
+            // (`text` is a `str`: a lead byte of three is followed by two more.)
+            let c = (u32::from(b & 0x0f) << 12)
+                | (u32::from(bytes[t + 1] & 0x3f) << 6)
+                | u32::from(bytes[t + 2] & 0x3f);
+            match folded[c as usize - 0x800] {
+                0 => {}
+                ascii @ 1..0x80 => {
+                    view.push(ascii as u8);
+                    t += 3;
+                    marks.push((view.len(), t));
+                    continue;
+                }
+                wide => {
+                    let c = char::from_u32(u32::from(wide)).unwrap_or('\u{fffd}');
+                    view.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+                    t += 3;
+                    continue;
+                }
+            }
+        }
+        let c = text[t..].chars().next().unwrap_or_default();
+        let vc = fold_slow(text, t, c);
+        view.extend_from_slice(vc.encode_utf8(&mut [0; 4]).as_bytes());
+        t += c.len_utf8();
+        if c.len_utf8() != vc.len_utf8() {
+            marks.push((view.len(), t));
         }
     }
+    // (Only whole characters were pushed.)
+    let view = String::from_utf8(view)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     (view, marks)
 }
+
+/// The folded form of the character `c` at byte `at` of `text`, with its neighbours
+/// folded for [`simplified`].
+fn fold_slow(text: &str, at: usize, c: char) -> char {
+    let prev = text[..at].chars().next_back().map_or('0', fold_char);
+    let next = text[at + c.len_utf8()..]
+        .chars()
+        .next()
+        .map_or('0', fold_char);
+    simplified(prev, fold_char(c), next)
+}
+
+/// [`fold_char`] then [`simplified`] of every three-byte character, where that
+/// needs no neighbour and gives ASCII or another three-byte character: the ASCII
+/// byte or the character (as `u16`), else 0.
+static FOLDED: LazyLock<Box<[u16]>> = LazyLock::new(|| {
+    (0x800u32..=0xffff)
+        .map(|u| {
+            let Some(c) = char::from_u32(u) else {
+                return 0;
+            };
+            let f = fold_char(c);
+            if f.is_ascii() {
+                return f as u16;
+            }
+            if f.len_utf8() != 3 {
+                return 0;
+            }
+            // 0 when the simplified form depends on the neighbours.
+            SIMPLIFIED[f as usize - 0x800]
+        })
+        .collect()
+});
 
 /// The simplified form of a character (`fast2s`'s table), looked up in a dense
 /// table of the Basic Multilingual Plane built once from it. The few characters
@@ -667,6 +727,48 @@ pub fn clean_value(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fold one character at a time, as it was before the table: what
+    /// [`fold_buffer`] must give.
+    fn fold_by_characters(text: &str) -> (String, Vec<(usize, usize)>) {
+        let mut view = String::new();
+        let mut marks = Vec::new();
+        let (mut t, mut v) = (0, 0);
+        let folded: Vec<(char, char)> = text.chars().map(|c| (c, fold_char(c))).collect();
+        for (i, &(tc, f)) in folded.iter().enumerate() {
+            let prev = if i == 0 { '0' } else { folded[i - 1].1 };
+            let next = folded.get(i + 1).map_or('0', |n| n.1);
+            let vc = simplified(prev, f, next);
+            view.push(vc);
+            t += tc.len_utf8();
+            v += vc.len_utf8();
+            if tc.len_utf8() != vc.len_utf8() {
+                marks.push((v, t));
+            }
+        }
+        (view, marks)
+    }
+
+    #[test]
+    fn the_buffer_folds_as_each_character_does() {
+        // Every character of the plane, in runs that put each beside others, and the
+        // contextual ones beside their neighbours.
+        let all: String = (0x20u32..=0xffff).filter_map(char::from_u32).collect();
+        for chunk in all.chars().collect::<Vec<_>>().chunks(97) {
+            let text: String = chunk.iter().collect();
+            assert_eq!(fold_buffer(&text), fold_by_characters(&text), "{text}");
+        }
+        for text in [
+            "乾隆年間",
+            "計畫書",
+            "於是",
+            "著作權 著名",
+            "a：b，（c）　d",
+            "𠮷野家",
+        ] {
+            assert_eq!(fold_buffer(text), fold_by_characters(text), "{text}");
+        }
+    }
 
     #[test]
     fn should_remove_anti_copying_noise_but_not_code_or_english() {

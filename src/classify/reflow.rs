@@ -692,53 +692,46 @@ fn page_count_prefix(view: &str, cuts: &mut Vec<usize>) {
 /// the run of ideographs before the ending (`岗位职责`, `职责`, `岗位说明书` …) and must
 /// end like a position's name.
 fn job_titles(view: &str, cuts: &mut Vec<usize>) {
-    // Most lines hold no job-title ending at all: one pass says so, instead of a
-    // substring search per ending.
-    if !lexicon::has_job_title_ending(view) {
-        return;
-    }
-    for suffix in lexicon::JOB_TITLE_SUFFIXES {
-        for (at, _) in view.match_indices(suffix) {
-            let end = at + suffix.len();
-            let after = &view[end..];
-            // At the end of the line after a sentence: `…的人员。 收银员岗位职责`.
-            let last_on_line = after.trim().is_empty() && {
-                let before = view[..at].trim_end_matches(|c: char| is_ideograph(c));
-                before.trim_end().ends_with(['。', ';', '!', '?'])
-            };
-            let marked = numbering::starts_list(after)
-                || last_on_line
-                || after.starts_with([':', '【'])
-                || numbering::marker(after).is_some_and(|m| {
-                    matches!(m.style, Style::CnComma | Style::CnParen) && m.ordinal == Some(1)
-                });
-            if !marked {
-                continue;
+    // Every job-title ending of the line, in one pass (most lines hold none).
+    let mut found = Vec::new();
+    lexicon::JOB_TITLE_ENDINGS.each_match(view, |at, end, _| found.push((at, end)));
+    for (at, end) in found {
+        let after = &view[end..];
+        // At the end of the line after a sentence: `…的人员。 收银员岗位职责`.
+        let last_on_line = after.trim().is_empty() && {
+            let before = view[..at].trim_end_matches(|c: char| is_ideograph(c));
+            before.trim_end().ends_with(['。', ';', '!', '?'])
+        };
+        let marked = numbering::starts_list(after)
+            || last_on_line
+            || after.starts_with([':', '【'])
+            || numbering::marker(after).is_some_and(|m| {
+                matches!(m.style, Style::CnComma | Style::CnParen) && m.ordinal == Some(1)
+            });
+        if !marked {
+            continue;
+        }
+        let run_start = view[..at]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_ideograph(c) || c == '(' || c == ')')
+            .take(10)
+            .last()
+            .map_or(at, |(i, _)| i);
+        // A title written just before (`…岗位职责幼儿园保育员岗位职责`) ends there.
+        // (An ending that began before the run counts: `…岗位说明书范本洗衣房领班…`.)
+        let wide = ideographs_before(view, run_start, 10);
+        let name_start = lexicon::TITLE_ENDINGS
+            .last_ending(&view[wide..at])
+            .map(|(_, e)| wide + e)
+            .filter(|&e| e >= run_start)
+            .unwrap_or(run_start);
+        let title = &view[name_start..end];
+        if name_start < at && lexicon::is_position_title(title) {
+            if name_start > 0 {
+                cuts.push(name_start);
             }
-            let run_start = view[..at]
-                .char_indices()
-                .rev()
-                .take_while(|&(_, c)| is_ideograph(c) || c == '(' || c == ')')
-                .take(10)
-                .last()
-                .map_or(at, |(i, _)| i);
-            // A title written just before (`…岗位职责幼儿园保育员岗位职责`) ends there.
-            // (An ending that began before the run counts: `…岗位说明书范本洗衣房领班…`.)
-            let wide = ideographs_before(view, run_start, 10);
-            let name_start = lexicon::JOB_TITLE_SUFFIXES
-                .iter()
-                .chain(lexicon::DOC_TITLE_SUFFIXES)
-                .filter_map(|s| view[wide..at].rfind(s).map(|i| wide + i + s.len()))
-                .filter(|&e| e >= run_start)
-                .max()
-                .unwrap_or(run_start);
-            let title = &view[name_start..end];
-            if name_start < at && lexicon::is_position_title(title) {
-                if name_start > 0 {
-                    cuts.push(name_start);
-                }
-                cuts.push(end);
-            }
+            cuts.push(end);
         }
     }
 }

@@ -173,20 +173,58 @@ impl<V: Copy> WordIndex<V> {
         &'i self,
         view: &'v str,
     ) -> impl Iterator<Item = Found<V>> + use<'i, 'v, V> {
-        let mut at = 0;
+        let mut chars = view.char_indices();
+        // (Where the last word found ends: no word overlaps it.)
+        let mut after = 0;
         std::iter::from_fn(move || {
-            while let Some(c) = view[at..].chars().next() {
-                let start = at;
-                if self.may_start(c)
+            for (start, c) in chars.by_ref() {
+                if start >= after
+                    && self.may_start(c)
                     && let Some((end, value)) = self.walk(view, start, c)
                 {
-                    at = end;
+                    after = end;
                     return Some(Found { start, end, value });
                 }
-                at += c.len_utf8();
             }
             None
         })
+    }
+
+    /// Every occurrence of every word in `view`, overlapping ones too, by start:
+    /// `(start, end, place in the list)`. What a `match_indices` per word finds.
+    pub fn each_match(&self, view: &str, mut found: impl FnMut(usize, usize, usize)) {
+        for (at, first) in view.char_indices() {
+            let Some(mut node) = self.root(first) else {
+                continue;
+            };
+            let mut end = at + first.len_utf8();
+            let mut chars = view[end..].chars();
+            loop {
+                if let Some((place, _)) = self.nodes[node as usize].value {
+                    found(at, end, place);
+                }
+                match chars.next().and_then(|c| Some((c, self.child(node, c)?))) {
+                    Some((c, next)) => {
+                        node = next;
+                        end += c.len_utf8();
+                    }
+                    None => break,
+                }
+            }
+        }
+    }
+
+    /// Of every occurrence of every word in `view` (overlapping ones too), the one
+    /// that ends last, and among those the word listed last: its start and end. What
+    /// `words.iter().filter_map(|w| view.rfind(w)…).max_by_key(end)` gives.
+    pub fn last_ending(&self, view: &str) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize, usize)> = None;
+        self.each_match(view, |start, end, place| {
+            if best.is_none_or(|(_, e, p)| (end, place) > (e, p)) {
+                best = Some((start, end, place));
+            }
+        });
+        best.map(|(start, end, _)| (start, end))
     }
 
     /// Does `view` hold any of the words?
@@ -197,6 +235,41 @@ impl<V: Copy> WordIndex<V> {
     /// The first word in `view` (leftmost, then longest).
     pub fn find(&self, view: &str) -> Option<Found<V>> {
         self.find_iter(view).next()
+    }
+}
+
+/// Words looked up by how a text ends: those ending in the text's last character,
+/// in list order. For `list.iter().find(|w| text.ends_with(w))` over long lists.
+pub struct EndIndex<V> {
+    by_last: HashMap<char, Vec<(String, V)>, BuildHasherDefault<CharHasher>>,
+}
+
+impl<V: Copy> EndIndex<V> {
+    /// The index of `words` (an empty word ends nothing here).
+    pub fn new(words: impl IntoIterator<Item = (String, V)>) -> EndIndex<V> {
+        let mut by_last: HashMap<char, Vec<(String, V)>, BuildHasherDefault<CharHasher>> =
+            HashMap::default();
+        for (word, value) in words {
+            if let Some(last) = word.chars().next_back() {
+                by_last.entry(last).or_default().push((word, value));
+            }
+        }
+        EndIndex { by_last }
+    }
+
+    /// The first listed word that ends `text`: where it starts in `text`, and its value.
+    pub fn first(&self, text: &str) -> Option<(usize, V)> {
+        let last = text.chars().next_back()?;
+        self.by_last
+            .get(&last)?
+            .iter()
+            .find(|(w, _)| text.ends_with(w.as_str()))
+            .map(|(w, v)| (text.len() - w.len(), *v))
+    }
+
+    /// Does any of the words end `text`?
+    pub fn ends(&self, text: &str) -> bool {
+        self.first(text).is_some()
     }
 }
 
@@ -284,5 +357,44 @@ mod tests {
     fn characters_beyond_the_bitmap_are_found() {
         let ix = index(&["𠮷野"]);
         assert_eq!(found(&ix, "a𠮷野b"), [("𠮷野", 0)]);
+    }
+
+    #[test]
+    fn the_first_listed_ending_is_found() {
+        let words = ["岗位说明书", "说明书", "书", "员"].map(|w| (w.to_string(), w));
+        let ix = EndIndex::new(words);
+        let cases: &[(&str, Option<(usize, &str)>)] = &[
+            ("保安员岗位说明书", Some(("保安员".len(), "岗位说明书"))),
+            ("作业指导说明书", Some(("作业指导".len(), "说明书"))),
+            ("保安员", Some(("保安".len(), "员"))),
+            ("员工手册", None),
+            ("", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(ix.first(text), *want, "{text}");
+        }
+        assert!(!ix.ends("说明"));
+    }
+
+    #[test]
+    fn the_occurrence_that_ends_last() {
+        let words = ["招聘", "聘", "招", "诚聘"].map(|w| (w.to_string(), ()));
+        let ix = WordIndex::new(words, Prefer::Longest);
+        let by_rfind = |view: &str| {
+            ["招聘", "聘", "招", "诚聘"]
+                .iter()
+                .filter_map(|v| view.rfind(v).map(|at| (at, at + v.len())))
+                .max_by_key(|&(_, end)| end)
+        };
+        for view in [
+            "某公司招聘保安",
+            "诚聘厨师 招服务员",
+            "招工",
+            "没有",
+            "",
+            "聘招聘",
+        ] {
+            assert_eq!(ix.last_ending(view), by_rfind(view), "{view}");
+        }
     }
 }

@@ -15,7 +15,7 @@ use crate::normalize::fold;
 
 mod index;
 mod words;
-pub use index::{Found, Prefer, WordIndex};
+pub use index::{EndIndex, Found, Prefer, WordIndex};
 pub use words::*;
 
 /// What a field label means. `Unknown` labels are still reported in `fields`.
@@ -556,11 +556,22 @@ pub fn ends_with_duties_word(view: &str) -> bool {
 
 /// Does a folded text hold a job-title ending ([`JOB_TITLE_SUFFIXES`]) anywhere?
 pub fn has_job_title_ending(view: &str) -> bool {
-    static ENDINGS: LazyLock<WordIndex<()>> = LazyLock::new(|| {
-        let words = JOB_TITLE_SUFFIXES.iter().map(|w| (w.to_string(), ()));
-        WordIndex::new(words, Prefer::Longest)
-    });
-    ENDINGS.is_match(view)
+    JOB_TITLE_ENDINGS.is_match(view)
+}
+
+/// [`JOB_TITLE_SUFFIXES`], for finding them in a line.
+pub static JOB_TITLE_ENDINGS: LazyLock<WordIndex<()>> =
+    LazyLock::new(|| verb_index(JOB_TITLE_SUFFIXES));
+
+/// [`JOB_TITLE_SUFFIXES`] and [`DOC_TITLE_SUFFIXES`], for finding them in a line.
+pub static TITLE_ENDINGS: LazyLock<WordIndex<()>> = LazyLock::new(|| {
+    let words = JOB_TITLE_SUFFIXES.iter().chain(DOC_TITLE_SUFFIXES);
+    verb_index(&words.copied().collect::<Vec<_>>())
+});
+
+/// The words of a list, for finding them in a line.
+fn verb_index(verbs: &[&str]) -> WordIndex<()> {
+    WordIndex::new(verbs.iter().map(|v| (v.to_string(), ())), Prefer::Longest)
 }
 
 /// Does a job's title name a position (`高级销售代表岗位职责`, `部长岗位`: the name
@@ -573,17 +584,12 @@ pub fn notice_position(view: &str) -> Option<std::ops::Range<usize>> {
     // A news headline has no notice word: the clause after its verb names the post,
     // with a count (`…幼兒園 招考52名教保員`) or before the next clause
     // (`某某科技徵設備工程師 月薪4萬至6萬元不等`, `物流园急招叉车司机:持证上岗`).
+    static NOTICE: LazyLock<WordIndex<()>> = LazyLock::new(|| verb_index(NOTICE_VERBS));
+    static HEADLINE: LazyLock<WordIndex<()>> = LazyLock::new(|| verb_index(HEADLINE_VERBS));
     let ending = NOTICE_ENDINGS.iter().find_map(|e| view.strip_suffix(e));
-    let verbs = if ending.is_some() {
-        NOTICE_VERBS
-    } else {
-        HEADLINE_VERBS
-    };
+    let verbs = if ending.is_some() { &NOTICE } else { &HEADLINE };
     let body = ending.unwrap_or(view);
-    let (verb_at, mut from) = verbs
-        .iter()
-        .filter_map(|v| body.rfind(v).map(|at| (at, at + v.len())))
-        .max_by_key(|&(_, end)| end)?;
+    let (verb_at, mut from) = verbs.last_ending(body)?;
     // `园林绿化工招聘启事`: the position before the verb that ends the title.
     if ending.is_some() && from == body.len() {
         // (`某某县2024年特聘动物防疫专员招募公告`: the publisher and the year before it.)
@@ -690,14 +696,18 @@ pub fn notice_organization(view: &str) -> Option<std::ops::Range<usize>> {
 }
 
 pub fn is_position_title(title: &str) -> bool {
-    let name = DOC_TITLE_SUFFIXES
-        .iter()
-        .chain(POSITION_LABEL_ENDINGS)
-        .find_map(|s| title.strip_suffix(s))
-        .unwrap_or(title);
+    static TITLE_ENDINGS: LazyLock<EndIndex<()>> = LazyLock::new(|| {
+        let words = DOC_TITLE_SUFFIXES.iter().chain(POSITION_LABEL_ENDINGS);
+        EndIndex::new(words.map(|w| (w.to_string(), ())))
+    });
+    static POSITIONS: LazyLock<EndIndex<()>> =
+        LazyLock::new(|| EndIndex::new(POSITION_SUFFIXES.iter().map(|w| (w.to_string(), ()))));
+    let name = TITLE_ENDINGS
+        .first(title)
+        .map_or(title, |(at, ())| &title[..at]);
     let name = name.trim_end_matches(')');
     let name = name.split('(').next().unwrap_or(name);
-    (2..=12).contains(&name.chars().count()) && POSITION_SUFFIXES.iter().any(|s| name.ends_with(s))
+    (2..=12).contains(&name.chars().count()) && POSITIONS.ends(name)
 }
 
 /// The first of [`INTRO_HEADINGS`] in a folded text: where it starts and ends.
