@@ -283,7 +283,9 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
                 bad += 1;
                 let skip = e.error_len().unwrap_or(after.len()).max(1);
                 rest = &after[skip.min(after.len())..];
-                if rest.is_empty() {
+                // (Each character still to count takes two bytes or more: once even
+                // all of them could not outweigh the bad sequences, the answer is no.)
+                if rest.is_empty() || good + rest.len() / 2 < 8 * bad {
                     break;
                 }
             }

@@ -642,8 +642,12 @@ pub fn without_jammers(text: String) -> (String, usize, Option<usize>) {
 /// [`crate::lexicon::CONVERTER_WATERMARKS`]); how many were removed and the line of
 /// the first.
 pub fn without_watermarks(text: String) -> (String, usize, Option<usize>) {
+    static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+        let marks = crate::lexicon::CONVERTER_WATERMARKS;
+        marks.iter().map(memchr::memmem::Finder::new).collect()
+    });
     let marks = crate::lexicon::CONVERTER_WATERMARKS;
-    let marked = |s: &str| marks.iter().any(|m| s.contains(m));
+    let marked = |s: &str| FINDERS.iter().any(|f| f.find(s.as_bytes()).is_some());
     // Most texts hold none, and most lines of those that do.
     if !marked(&text) {
         return (text, 0, None);
@@ -704,7 +708,7 @@ fn needs_cleaning(b: &[u8]) -> bool {
 pub fn clean_value(s: &str) -> String {
     // `**业户接待与服务**`: markdown's bold marks are no part of a value (a lone `**`
     // fills a blank: `20**年`).
-    if s.contains("**") && s.matches("**").count().is_multiple_of(2) {
+    if s.contains('*') && s.contains("**") && s.matches("**").count().is_multiple_of(2) {
         return clean_value(&s.replace("**", ""));
     }
     if !needs_cleaning(s.as_bytes()) {

@@ -10,7 +10,7 @@ use super::lists::split_list;
 use super::provenance::Provenance;
 use super::{Facts, education, experience};
 use crate::classify::education::find_level;
-use crate::lexicon::{self, FieldKey, is_none_value};
+use crate::lexicon::{self, FieldKey, WordIndex, is_none_value};
 use crate::model::{Experience, Qualifications};
 use crate::normalize::{Line, clean_value};
 use crate::outline::{Node, NodeKind};
@@ -243,21 +243,28 @@ impl<'a> LineReader<'a> {
 /// The rest of a prose sentence after a requirement's cue inside it (`条件是…`).
 fn asked_in_prose(line: Line<'_>) -> Option<Line<'_>> {
     let view = line.view();
-    let (at, cue) = lexicon::REQUIREMENT_INFIXES
-        .iter()
-        .find_map(|c| Some((view.find(c)?, c)))?;
-    let from = at + cue.len();
+    static CUES: LazyLock<WordIndex<()>> =
+        LazyLock::new(|| lexicon::list_index(lexicon::REQUIREMENT_INFIXES));
+    let (_, from, _) = CUES.first_listed(view)?;
     let end = view[from..].find('。').map_or(view.len(), |e| from + e);
     Some(line.sub(from..end))
 }
 
 /// The languages a requirement line names, as written.
 fn languages(line: Line<'_>) -> Vec<String> {
+    static NAMES: LazyLock<WordIndex<()>> =
+        LazyLock::new(|| lexicon::list_index(lexicon::LANGUAGES));
     let view = line.view();
+    // Where each language is first named, in one pass.
+    let mut first = [None; lexicon::LANGUAGES.len()];
+    NAMES.each_match(view, |at, _, place| {
+        first[place].get_or_insert(at);
+    });
     lexicon::LANGUAGES
         .iter()
-        .filter(|l| !(**l == "英文" && view.contains("中英文")))
-        .filter_map(|l| view.find(l).map(|at| (l, at)))
+        .zip(first)
+        .filter(|(l, _)| !(**l == "英文" && view.contains("中英文")))
+        .filter_map(|(l, at)| Some((l, at?)))
         // `中文等相关专业` names a major, not a language.
         .filter(|(l, _)| {
             !experience::clauses(view)

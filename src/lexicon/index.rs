@@ -214,6 +214,18 @@ impl<V: Copy> WordIndex<V> {
         }
     }
 
+    /// The first listed word that occurs in `view`, and where it first does: what
+    /// `words.iter().find_map(|w| view.find(w))` gives (with its place in the list).
+    pub fn first_listed(&self, view: &str) -> Option<(usize, usize, usize)> {
+        let mut best: Option<(usize, usize, usize)> = None;
+        self.each_match(view, |start, end, place| {
+            if best.is_none_or(|(_, _, p)| place < p) {
+                best = Some((start, end, place));
+            }
+        });
+        best
+    }
+
     /// Of every occurrence of every word in `view` (overlapping ones too), the one
     /// that ends last, and among those the word listed last: its start and end. What
     /// `words.iter().filter_map(|w| view.rfind(w)…).max_by_key(end)` gives.
@@ -395,6 +407,25 @@ mod tests {
             "聘招聘",
         ] {
             assert_eq!(ix.last_ending(view), by_rfind(view), "{view}");
+        }
+    }
+
+    #[test]
+    fn the_first_listed_word_where_it_first_occurs() {
+        let list = ["经验", "学历", "年龄"];
+        let ix = WordIndex::new(list.map(|w| (w.to_string(), ())), Prefer::Longest);
+        let by_find = |view: &str| {
+            list.iter()
+                .enumerate()
+                .find_map(|(i, w)| view.find(w).map(|at| (at, at + w.len(), i)))
+        };
+        for view in [
+            "年龄35岁以下,学历大专,学历优先",
+            "三年经验",
+            "无",
+            "学历学历经验",
+        ] {
+            assert_eq!(ix.first_listed(view), by_find(view), "{view}");
         }
     }
 }

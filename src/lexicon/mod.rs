@@ -561,16 +561,16 @@ pub fn has_job_title_ending(view: &str) -> bool {
 
 /// [`JOB_TITLE_SUFFIXES`], for finding them in a line.
 pub static JOB_TITLE_ENDINGS: LazyLock<WordIndex<()>> =
-    LazyLock::new(|| verb_index(JOB_TITLE_SUFFIXES));
+    LazyLock::new(|| list_index(JOB_TITLE_SUFFIXES));
 
 /// [`JOB_TITLE_SUFFIXES`] and [`DOC_TITLE_SUFFIXES`], for finding them in a line.
 pub static TITLE_ENDINGS: LazyLock<WordIndex<()>> = LazyLock::new(|| {
     let words = JOB_TITLE_SUFFIXES.iter().chain(DOC_TITLE_SUFFIXES);
-    verb_index(&words.copied().collect::<Vec<_>>())
+    list_index(&words.copied().collect::<Vec<_>>())
 });
 
 /// The words of a list, for finding them in a line.
-fn verb_index(verbs: &[&str]) -> WordIndex<()> {
+pub fn list_index(verbs: &[&str]) -> WordIndex<()> {
     WordIndex::new(verbs.iter().map(|v| (v.to_string(), ())), Prefer::Longest)
 }
 
@@ -584,8 +584,8 @@ pub fn notice_position(view: &str) -> Option<std::ops::Range<usize>> {
     // A news headline has no notice word: the clause after its verb names the post,
     // with a count (`…幼兒園 招考52名教保員`) or before the next clause
     // (`某某科技徵設備工程師 月薪4萬至6萬元不等`, `物流园急招叉车司机:持证上岗`).
-    static NOTICE: LazyLock<WordIndex<()>> = LazyLock::new(|| verb_index(NOTICE_VERBS));
-    static HEADLINE: LazyLock<WordIndex<()>> = LazyLock::new(|| verb_index(HEADLINE_VERBS));
+    static NOTICE: LazyLock<WordIndex<()>> = LazyLock::new(|| list_index(NOTICE_VERBS));
+    static HEADLINE: LazyLock<WordIndex<()>> = LazyLock::new(|| list_index(HEADLINE_VERBS));
     let ending = NOTICE_ENDINGS.iter().find_map(|e| view.strip_suffix(e));
     let verbs = if ending.is_some() { &NOTICE } else { &HEADLINE };
     let body = ending.unwrap_or(view);
