@@ -312,13 +312,37 @@ pub(crate) fn parts<'a>(classified: &'a [classify::Classified<'a>]) -> Vec<Part<
     let posts_after = parts
         .get(1)
         .is_some_and(|p| p.doc.lines.iter().any(|c| split::is_post_row(c)));
+    // `电商中心人员构成及职责` over `电商中心总监:…`, `运营专员:…`: an opening named by no
+    // position, over jobs each named by theirs, is the collection's front matter.
+    let named_after = parts
+        .iter()
+        .skip(1)
+        .filter(|p| p.is_job_description && p.doc.title.is_some_and(names_position))
+        .count();
     if jobs_after >= 2
         && let Some(first) = parts.first_mut()
-        && (!has_content(&first.sections) || (posts_after && !has_field(&first.sections)))
+        && (!has_content(&first.sections)
+            || (posts_after && !has_field(&first.sections))
+            || (named_after >= 2 && !names_a_position(first)))
     {
         first.is_job_description = false;
     }
     parts
+}
+
+/// Does a title name a position (`电商中心总监`, `保安员岗位职责`)?
+fn names_position(title: normalize::Line<'_>) -> bool {
+    lexicon::is_position_title(title.view().trim_end_matches(':'))
+}
+
+/// Does a part name its position, by its title or a field?
+fn names_a_position(part: &Part<'_>) -> bool {
+    part.doc.title.is_some_and(names_position)
+        || part.sections.iter().flat_map(|s| &s.nodes).any(|n| {
+            n.fields()
+                .iter()
+                .any(|f| f.key == lexicon::FieldKey::PositionTitle && !f.value.is_empty())
+        })
 }
 
 /// Does a part hold a known field?

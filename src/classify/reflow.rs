@@ -552,15 +552,38 @@ fn page_and_title(view: &str, cuts: &mut Vec<usize>) {
 fn list_heads(view: &str, cuts: &mut Vec<usize>) {
     for (colon, _) in view.match_indices(':') {
         let after = colon + 1;
-        if !numbering::starts_list(&view[after..]) {
+        // A list, or a section's heading over one (`电商中心总监:工作职责:1. …`).
+        if !numbering::starts_list(&view[after..]) && !heads_section(&view[after..]) {
             continue;
         }
         let mut name_start = ideographs_before(view, colon, 12);
         let mut after_sentence = view[..name_start].ends_with(['。', ';', '!', '?']);
+        // `…。运营部:运营专员:工作职责:…`: the department's name before it, after a
+        // sentence, heads it too.
+        if !after_sentence
+            && let Some(dept_colon) = view[..name_start].strip_suffix(':').map(str::len)
+        {
+            let dept_start = ideographs_before(view, dept_colon, 8);
+            if dept_start < dept_colon
+                && view[..dept_start].ends_with(['。', ';', '!', '?'])
+                && lexicon::label(&view[dept_start..dept_colon]).is_none()
+            {
+                cuts.push(dept_start);
+                after_sentence = true;
+            }
+        }
         if let Some((_, len)) = SECTION_MATCHER.at_start(&view[name_start..colon])
             && is_bare_position(&view[name_start + len..colon])
         {
             name_start += len;
+            after_sentence = true;
+        }
+        // `…各部门及人员岗位职责电商中心总监:…`: a heading that ends with the word for
+        // duties, glued before the name.
+        if let Some((_, end)) = lexicon::JOB_TITLE_ENDINGS.last_ending(&view[name_start..colon])
+            && is_bare_position(&view[name_start + end..colon])
+        {
+            name_start += end;
             after_sentence = true;
         }
         let name = &view[name_start..colon];
@@ -574,6 +597,14 @@ fn list_heads(view: &str, cuts: &mut Vec<usize>) {
             cuts.extend([name_start, after]);
         }
     }
+}
+
+/// Does a text start with a section's name and a colon or a list
+/// (`工作职责:1. …`)?
+fn heads_section(rest: &str) -> bool {
+    SECTION_MATCHER.at_start(rest).is_some_and(|(_, len)| {
+        rest[len..].starts_with(':') || numbering::starts_list(&rest[len..])
+    })
 }
 
 /// `…(一)码头作业岗位1.桥吊司机(1)严格按照…2.理货员(1)核对…`: a numbered position's
