@@ -44,8 +44,17 @@ impl<'a> Doc<'a> {
     /// [`split`] titles by the name): the line and the length of the name.
     pub fn job_paragraph(&self) -> Option<(Line<'a>, usize)> {
         let (t, first) = (self.title?, self.lines.first()?);
-        (first.line.no == t.no && first.line.view().starts_with(t.view()))
-            .then(|| (first.line, t.view().len()))
+        if first.line.no != t.no {
+            return None;
+        }
+        // (`1、律师助理:…`: after the item's number.)
+        let at = t.offset_in(&first.line);
+        let lead = &first.line.view()[..at.min(first.line.view().len())];
+        let numbered = at > 0
+            && crate::classify::numbering::marker(first.line.view())
+                .is_some_and(|m| m.len >= lead.trim_end().len());
+        ((at == 0 || numbered) && first.line.view()[at..].starts_with(t.view()))
+            .then(|| (first.line, at + t.view().len()))
     }
 
     /// First and last input line this document covers.
@@ -338,8 +347,11 @@ fn role_paragraphs<'a>(lines: &[Classified<'a>]) -> Vec<Option<Line<'a>>> {
         let [piece] = pieces.as_slice() else {
             return None;
         };
-        let Kind::Fields(fields) = &piece.kind else {
-            return subject_of(c.line);
+        let fields = match &piece.kind {
+            Kind::Fields(fields) => fields,
+            // `1、律师助理: 负责…`: numbered, the name after the number.
+            Kind::Item { body, .. } => return named_item(*body),
+            _ => return subject_of(c.line),
         };
         let f = fields.first()?;
         (f.key == FieldKey::Unknown
@@ -354,8 +366,11 @@ fn role_paragraphs<'a>(lines: &[Classified<'a>]) -> Vec<Option<Line<'a>>> {
     // (`门店通常设置以下岗位:`, a known label with nothing after it, is an introduction.)
     let structured_before = first.is_some_and(|k| {
         lines[..k].iter().any(|c| {
+            // (An introduction to the list of jobs, `…的职责如下:`, is no structure.)
+            let said = c.line.view().trim_end_matches([':', ' ']);
+            let intro = said.ends_with("如下") || said.ends_with("以下");
             matches!(&c.class, Class::Body(p) if p.iter().any(|p| {
-                matches!(p.kind, Kind::Heading { .. })
+                matches!(p.kind, Kind::Heading { .. }) && p.rule != Rule::HeadingIntro && !intro
                     || p.kind.fields().iter().any(|f| f.key != FieldKey::Unknown && !f.value.is_empty())
             }))
         })
@@ -364,6 +379,17 @@ fn role_paragraphs<'a>(lines: &[Classified<'a>]) -> Vec<Option<Line<'a>>> {
         return vec![None; lines.len()];
     }
     found
+}
+
+/// `律师助理: 负责…。负责…。`: a numbered item's text that names a job and a colon,
+/// then says what it does; the name.
+fn named_item(body: Line<'_>) -> Option<Line<'_>> {
+    let view = body.view();
+    let (name, rest) = view.split_once(':')?;
+    (crate::lexicon::is_position_title(name)
+        && !name.contains([',', '。', ';', '、', ' '])
+        && rest.trim().chars().count() >= 15)
+        .then(|| body.to(name.len()))
 }
 
 /// `店长作为门店的第一负责人,…`, `执业药师是门店药学服务的核心,…`: a paragraph whose

@@ -38,7 +38,14 @@ pub fn find_level(view: &str) -> Option<(EducationLevel, bool, std::ops::Range<u
                 rest = &rest[w.len()..];
             }
         }
-        let rest = rest.trim_start();
+        let mut rest = rest.trim_start();
+        // `高中(含中专)及以上`: a note in brackets between the level and its "or above".
+        if let Some(note) = rest.strip_prefix('(')
+            && let Some(close) = note.find(')')
+            && note[..close].chars().count() <= 10
+        {
+            rest = note[close + 1..].trim_start();
+        }
         // `至少具备…本科学历`, `不低于大专`: a minimum said before the level, in its clause.
         let clause = before
             .rfind([',', ';', '。', ':'])
@@ -75,6 +82,8 @@ mod tests {
             ("大学本科以上", Some((Bachelor, true))),
             ("职高及以上学历", Some((Vocational, true))),
             ("高中或中专以上学历", Some((HighSchool, true))),
+            ("高中(含中专)及以上学历", Some((HighSchool, true))),
+            ("本科(全日制)以上", Some((Bachelor, true))),
             // A minimum said before the level, in its clause.
             ("至少具备药学相关专业本科学历", Some((Bachelor, true))),
             ("学历不低于大专", Some((Associate, true))),

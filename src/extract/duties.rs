@@ -428,9 +428,17 @@ pub fn from_paragraph(line: Line<'_>, name_len: usize, p: &mut Provenance) -> Ve
         }
         at += sentence.len();
     }
+    // Clauses end at `;`; without any, sentences that each open with a duty's verb
+    // (`负责…。负责…。`) are one duty each.
+    let text = &view[start..end];
+    let sentences = || text.split('。').map(str::trim).filter(|s| !s.is_empty());
+    let by_sentence = !text.contains(';')
+        && sentences().count() >= 2
+        && sentences().all(|s| lexicon::DUTY_VERB_STARTS.iter().any(|v| s.starts_with(v)));
+    let end_mark = if by_sentence { '。' } else { ';' };
     let mut duties = Vec::new();
     let mut from = start;
-    for part in view[start..end].split_inclusive(';') {
+    for part in text.split_inclusive(end_mark) {
         let mut range = from..from + part.len();
         from = range.end;
         if duties.is_empty()

@@ -178,6 +178,17 @@ fn read_lists(
         });
     }
     if let Some((line, name_len)) = doc.job_paragraph() {
+        // `1、律师助理: 负责…。负责…。`: the job's paragraph, read as one item named by
+        // the job, is the job's duties, not one duty.
+        let name =
+            clean_value(line.text_of(name_len - doc.title.map_or(0, |t| t.view().len())..name_len));
+        if let [only] = record.responsibilities.as_slice()
+            && only.name.as_deref() == Some(name.as_str())
+            && only.subitems.is_empty()
+        {
+            record.responsibilities.clear();
+            p.replace::<String>("/responsibilities", None);
+        }
         read_paragraph(record, line, name_len, p);
     }
 }
@@ -901,7 +912,8 @@ fn title_name(title: Line<'_>, posting: bool) -> Option<String> {
         .iter()
         .find_map(|e| asked.strip_suffix(e))
     {
-        Some(job) if !job.is_empty() => title.to(job.len()),
+        // (`…安检员的要求是什么?`: without the `的` before the question.)
+        Some(job) if !job.is_empty() => title.to(job.strip_suffix('的').unwrap_or(job).len()),
         _ => title,
     };
     let view = title.view();
