@@ -95,6 +95,10 @@ pub fn reason(view: &str) -> Option<(DropReason, Rule)> {
     if (view.contains('|') && is_nav_bar(view)) || is_chrome_words(bare) {
         return Some((DropReason::Navigation, Rule::ChromeNavBar));
     }
+    // `回答2:` alone: where a question-and-answer page's next answer begins.
+    if lexicon::answer_marker(view).is_some_and(|len| len == view.len()) {
+        return Some((DropReason::PageMetadata, Rule::ChromeByline));
+    }
     if let Some(found) = post_metadata(view) {
         return Some(found);
     }

@@ -57,6 +57,7 @@ pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
     let mut cuts = Vec::new();
     let mut heading_cuts = Vec::new();
     repeated_prefix(view, &mut cuts);
+    answer_markers(view, &mut cuts);
     page_count_prefix(view, &mut cuts);
     bracket_prefix(view, &mut cuts);
     contents_run(view, &mut cuts);
@@ -169,6 +170,21 @@ fn is_boundary(c: char) -> bool {
 /// Is the text before `at` a boundary (or the line start)?
 fn after_boundary(view: &str, at: usize) -> bool {
     view[..at].chars().next_back().is_none_or(is_boundary)
+}
+
+/// `…续保。回答2:4S店…`: a question-and-answer page's next answer, run on after a
+/// sentence: cut before and after its marker.
+fn answer_markers(view: &str, cuts: &mut Vec<usize>) {
+    for word in lexicon::ANSWER_WORDS {
+        for (at, _) in view.match_indices(word) {
+            if at > 0
+                && view[..at].ends_with(['。', ';', '!', '?'])
+                && let Some(len) = lexicon::answer_marker(&view[at..])
+            {
+                cuts.extend([at, at + len]);
+            }
+        }
+    }
 }
 
 /// `销售人员各岗位岗位职责描绘销售人员各岗位岗位职责描绘销售代表…`: a title of six
@@ -366,8 +382,10 @@ fn is_flattened_table(view: &str, hits: &[WordHit], title_end: Option<usize>) ->
 fn position_name_before(view: &str, at: usize, ends_line: bool) -> Option<usize> {
     let start = ideographs_before(view, at, 10);
     let before = view[..start].trim_end();
+    // (Or the name opens the line: `服务经理岗位职责:1、…`.)
     let after_sentence = before.ends_with(['。', ';', '!', '?'])
-        || (ends_line && !before.is_empty() && view[..start].ends_with(' '));
+        || (ends_line && !before.is_empty() && view[..start].ends_with(' '))
+        || (start == 0 && !ends_line);
     (start < at && after_sentence && lexicon::is_position_title(&view[start..at])).then_some(start)
 }
 

@@ -752,6 +752,21 @@ pub fn has_site_suffix(view: &str) -> bool {
     SITE_SUFFIXES.iter().any(|s| view.ends_with(s))
 }
 
+/// `回答2:`, `答案1`: the length of a numbered answer's marker at the start of a
+/// folded text, colon included.
+pub fn answer_marker(view: &str) -> Option<usize> {
+    let word = ANSWER_WORDS.iter().find(|w| view.starts_with(**w))?;
+    let digits = view[word.len()..]
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    let end = word.len() + digits;
+    Some(end + usize::from(view[end..].starts_with(':')))
+}
+
 /// A regex alternation `(?:a|b|…)` of folded, escaped words, in table order.
 pub fn alternation(words: &[&str]) -> String {
     let parts: Vec<String> = words.iter().map(|w| regex::escape(&fold(w))).collect();
@@ -940,6 +955,7 @@ mod tests {
             ("EDUCATION_BETWEEN", EDUCATION_BETWEEN),
             ("TARGET_UNITS", TARGET_UNITS),
             ("NOTICE_VERBS", NOTICE_VERBS),
+            ("ANSWER_WORDS", ANSWER_WORDS),
             ("NOTICE_ENDINGS", NOTICE_ENDINGS),
             ("NOTICE_TERMS", NOTICE_TERMS),
             ("NOTICE_GENERIC_NAMES", NOTICE_GENERIC_NAMES),

@@ -2101,6 +2101,9 @@ pub const PAY_PERIODS: &[(&str, Option<Period>)] = &[
     ("时", Some(Period::Hour)),
     ("周", None),
 ];
+/// A question-and-answer page's answer, numbered (`回答2:`): where one answer ends
+/// and the next begins.
+pub const ANSWER_WORDS: &[&str] = &["回答", "答案"];
 /// How a text that leads into a list ends: a dash or colon, or words that say so.
 pub const INTRO_ENDS: &[&str] = &[
     // (`–` and `—` fold to `-`.)
