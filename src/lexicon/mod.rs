@@ -805,6 +805,22 @@ mod tests {
     }
 
     #[test]
+    fn should_know_a_positions_name() {
+        for (text, want) in [
+            ("仓库保管员", true),
+            ("旅行社计调岗位职责", true),
+            ("出境领队", true),
+            ("直播场控", true),
+            ("电商中心总监", true),
+            ("仓储中心人员构成及", false),
+            ("岗位职责", false),
+            ("负责巡逻", false),
+        ] {
+            assert_eq!(is_position_title(&fold(text)), want, "{text}");
+        }
+    }
+
+    #[test]
     fn should_tell_a_blank_forms_notes_from_other_parentheticals() {
         for (text, want) in [
             ("(填写该岗位所在的一级部门)", true),
