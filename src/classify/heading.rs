@@ -292,7 +292,12 @@ fn job_heading(view: &str, pos: usize) -> Option<Heading> {
 /// the list after it heads that list's section.
 fn intro_heading(view: &str) -> Option<Heading> {
     let key = lexicon::intro_heading(view)?;
-    if view.chars().count() > 40 || view.contains(['。', ';']) {
+    // (`…招聘技术员2名,具体要求如下:`: after a clause, the notice's sentence.)
+    let said = view.trim_end_matches([':', ' ']);
+    if view.chars().count() > 40
+        || view.contains(['。', ';'])
+        || (said.ends_with("如下") && said.contains(','))
+    {
         return None;
     }
     let end = view.trim_end_matches([':', ' ']).len();

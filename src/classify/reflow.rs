@@ -121,7 +121,10 @@ fn intro_sentences(view: &str, heading_cuts: &mut Vec<usize>, cuts: &mut Vec<usi
         let start = view[..at].rfind(['。', ';', '!']).map_or(0, |i| {
             i + view[i..].chars().next().map_or(1, char::len_utf8)
         });
-        if !list || view[start..at].chars().count() > 30 {
+        // (`具体要求如下:` is a sentence of its own: after a clause, `…招聘技术员2名,
+        // 具体要求如下:` stays the notice's sentence.)
+        let before = view[start..at].chars().count();
+        if !list || before > 30 || (view[at..from].ends_with("如下") && before > 8) {
             continue;
         }
         heading_cuts.push(start);
