@@ -165,6 +165,12 @@ pub fn build<'a>(lines: &[&Classified<'a>]) -> Vec<Section<'a>> {
                     ..implicit(c.line.no)
                 });
             }
+            if matches!(piece.kind, Kind::Item { .. })
+                && let Some(heading) = requirement_label_over_list(&mut sections)
+            {
+                sections.push(heading);
+                open_label = None;
+            }
             let section = sections.last_mut().expect("a section exists");
             section.last_line = section.last_line.max(piece.line.no);
             open_label = add(section, piece, open_label);
@@ -173,7 +179,74 @@ pub fn build<'a>(lines: &[&Classified<'a>]) -> Vec<Section<'a>> {
     for section in &mut sections {
         assign_levels(section);
     }
+    description_as_summary(&mut sections);
     settle_implicit(sections)
+}
+
+/// `岗位描述: 列车检修工负责…。` then `主要职责:` over a list: a duty section of a
+/// sentence or two, right before the duty section that lists them, is the job's
+/// summary (when no section is one already).
+fn description_as_summary(sections: &mut [Section<'_>]) {
+    if sections.iter().any(|s| s.key == SectionKey::Summary) {
+        return;
+    }
+    for k in 1..sections.len() {
+        let (before, after) = sections.split_at_mut(k);
+        let (first, next) = (&mut before[k - 1], &after[0]);
+        // (Sentences, not a line of tags: `数据分析 SQL Python`.)
+        let prose = (1..=2).contains(&first.nodes.len())
+            && first
+                .nodes
+                .iter()
+                .all(|n| matches!(n.kind, NodeKind::Prose) && n.line.view().contains(['。', ',']));
+        let listed = next
+            .nodes
+            .iter()
+            .any(|n| matches!(n.kind, NodeKind::Item { .. }));
+        if first.key == SectionKey::Responsibilities
+            && first.heading.is_some()
+            && prose
+            && next.key == SectionKey::Responsibilities
+            && listed
+        {
+            first.key = SectionKey::Summary;
+            return;
+        }
+    }
+}
+
+/// `技能要求:` over a list, outside the requirements: a requirement's label with no
+/// value of its own heads the list below it, which holds the requirements. The label's
+/// node leaves its section and becomes the heading of a requirements section.
+fn requirement_label_over_list<'a>(sections: &mut [Section<'a>]) -> Option<Section<'a>> {
+    use crate::lexicon::FieldKey::*;
+    let section = sections.last_mut()?;
+    if section.key == SectionKey::Qualifications {
+        return None;
+    }
+    let node = section.nodes.last()?;
+    let NodeKind::Fields(fields) = &node.kind else {
+        return None;
+    };
+    let [field] = fields.as_slice() else {
+        return None;
+    };
+    let requirement = matches!(
+        field.key,
+        Education | Majors | Experience | Certificates | Skills | Languages | Physical | Traits
+    );
+    if !requirement || !field.value.is_empty() || node.value_line.is_some() {
+        return None;
+    }
+    let (label, no) = (field.label, node.line.no);
+    section.nodes.pop();
+    Some(Section {
+        key: SectionKey::Qualifications,
+        heading: Some(label),
+        first_line: no,
+        last_line: no,
+        nodes: Vec::new(),
+    })
 }
 
 fn implicit(line: usize) -> Section<'static> {
