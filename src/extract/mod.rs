@@ -898,6 +898,32 @@ fn site_title_name(title: Line<'_>, posting: bool) -> Option<String> {
         .then(|| clean_value(title.text_of(rest..view.len())))
 }
 
+/// `某某物流公司招聘货车司机有什么要求?`, `直播场控的具体职责范围是什么`: the job a page's
+/// question asks about; the title unchanged when it asks nothing of a job.
+fn asked_job(title: Line<'_>) -> Line<'_> {
+    // `某某物流公司招聘货车司机有什么要求?`: a page's question about the job.
+    let asked = title.view().trim_end_matches(['?', '？']);
+    match lexicon::QUESTION_ENDINGS
+        .iter()
+        .find_map(|e| asked.strip_suffix(e))
+    {
+        // (`…安检员的要求是什么?`: without the `的` before the question.)
+        Some(job) if !job.is_empty() => title.to(job.strip_suffix('的').unwrap_or(job).len()),
+        // `直播场控的具体职责范围是什么`: what a job's something is, asked of the job;
+        // `直播场控的具体`: the same title, cut before its section word.
+        _ => match asked.split_once('的') {
+            Some((job, rest))
+                if (lexicon::QUESTION_TAILS.iter().any(|t| asked.ends_with(t))
+                    || rest.chars().count() <= 2)
+                    && lexicon::is_position_title(job) =>
+            {
+                title.to(job.len())
+            }
+            _ => title,
+        },
+    }
+}
+
 /// The position a title names, before an organization's name is taken off.
 fn title_name(title: Line<'_>, posting: bool) -> Option<String> {
     let title = title.from(crate::classify::title::cut_marker(title.view()));
@@ -906,16 +932,7 @@ fn title_name(title: Line<'_>, posting: bool) -> Option<String> {
     let title = title.from(clause_number(title.view()));
     let title = title.from(file_code(title.view()));
     let title = title.from(board_subject(title.view()));
-    // `某某物流公司招聘货车司机有什么要求?`: a page's question about the job.
-    let asked = title.view().trim_end_matches(['?', '？']);
-    let title = match lexicon::QUESTION_ENDINGS
-        .iter()
-        .find_map(|e| asked.strip_suffix(e))
-    {
-        // (`…安检员的要求是什么?`: without the `的` before the question.)
-        Some(job) if !job.is_empty() => title.to(job.strip_suffix('的').unwrap_or(job).len()),
-        _ => title,
-    };
+    let title = asked_job(title);
     let view = title.view();
     // `某某隊約僱「輪機船員」1缺…`: a notice's title quotes the position it fills.
     if let Some((_, quoted)) = view.split_once('「')

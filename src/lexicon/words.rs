@@ -1748,6 +1748,17 @@ pub const QUESTION_ENDINGS: &[&str] = &[
     "的职责是什么",
     "职责是什么",
 ];
+/// How a question about a job's something ends (`…的具体职责范围是什么`): the job is
+/// what comes before its first `的`.
+pub const QUESTION_TAILS: &[&str] = &[
+    "是什么",
+    "是甚么",
+    "有哪些",
+    "有什么",
+    "是哪些",
+    "包括哪些",
+    "包括什么",
+];
 
 /// Endings of the title of an enterprise standard for one post (`客服专员岗位工作标准`):
 /// alone on its line, such a title is no heading of the job's standards (objectives).
