@@ -233,6 +233,9 @@ pub const SECTIONS: &[(SectionKey, &[&str])] = &[
         &[
             "岗位权限",
             "工作权限",
+            // A converter's word for 權限 (`工作許可權`).
+            "工作许可权",
+            "岗位许可权",
             "职位权限",
             "职务权限",
             "职权",
@@ -423,6 +426,7 @@ pub const LABELS: &[(FieldKey, &[&str])] = &[
         FieldKey::Headcount,
         &[
             "定员人数",
+            "定员标准",
             "岗位定员",
             "编制人数",
             "定员",
