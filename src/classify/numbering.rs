@@ -156,6 +156,7 @@ pub fn starts_list(view: &str) -> bool {
                     | Style::ArabicParen
                     | Style::ArabicHalfParen
                     | Style::Circled
+                    | Style::Letter
             )
     })
 }

@@ -174,8 +174,10 @@ fn chain_starts(view: &str, first: Option<Option<Marker>>) -> Vec<ChainStart> {
         prev = Some(c);
         let digit_start =
             c.is_ascii_digit() && !before.is_some_and(|p| p.is_ascii_digit() || p == '.');
-        // ①…⑳, ⑴…⒇ and ⒈…⒛: the enclosed numbers.
-        if !(digit_start || c == '(' || ('①'..='⒛').contains(&c)) {
+        // ①…⑳, ⑴…⒇ and ⒈…⒛: the enclosed numbers; `a)`, not inside a word.
+        let letter_start =
+            c.is_ascii_lowercase() && !before.is_some_and(|p| p.is_ascii_alphanumeric());
+        if !(digit_start || letter_start || c == '(' || ('①'..='⒛').contains(&c)) {
             continue;
         }
         let loose =
@@ -193,6 +195,7 @@ fn chain_starts(view: &str, first: Option<Option<Marker>>) -> Vec<ChainStart> {
                     | Style::ArabicParen
                     | Style::ArabicMulti(_)
                     | Style::Circled
+                    | Style::Letter
             )
             && let Some(n) = m.ordinal
         {

@@ -788,10 +788,29 @@ fn job_titles(view: &str, cuts: &mut Vec<usize>) {
     }
 }
 
+/// `…(共9篇)第1篇:影城卖品部主管岗位职责…第2篇:…`: a collection's parts numbered
+/// `第N篇:` inside a line: cut before each and after its colon.
+fn ordinal_parts(view: &str, cuts: &mut Vec<usize>) {
+    for (at, _) in view.match_indices('第') {
+        let after = &view[at + '第'.len_utf8()..];
+        let number = after
+            .find(|c: char| !(c.is_ascii_digit() || numbering::is_cn_digit(c)))
+            .unwrap_or(after.len());
+        if number == 0 || !after[number..].starts_with("篇:") {
+            continue;
+        }
+        if at > 0 {
+            cuts.push(at);
+        }
+        cuts.push(at + '第'.len_utf8() + number + "篇:".len());
+    }
+}
+
 /// `…(通用4篇)客房服务员岗位职责篇1⑴…`, `…整洁。客房服务员岗位职责篇2…`: a part of a
 /// collection, its title and number, after a sentence or the collection's title:
 /// cut before the title and after the number.
 fn collection_parts(view: &str, cuts: &mut Vec<usize>) {
+    ordinal_parts(view, cuts);
     for (at, _) in view.match_indices('篇') {
         let after = &view[at + '篇'.len_utf8()..];
         if !after.starts_with(|c: char| c.is_ascii_digit() || numbering::is_cn_digit(c)) {
