@@ -1727,6 +1727,9 @@ pub const REQUIREMENT_INFIXES: &[&str] = &[
     "应聘人员须",
     "应聘人员需",
     "报名者须",
+    "要求应聘者",
+    "要求应聘人员",
+    "要求报名者",
 ];
 
 /// Endings of a page's question about a job (`…招聘货车司机有什么要求?`): the title
@@ -2342,6 +2345,7 @@ pub const POSITION_SUFFIXES: &[&str] = &[
     "翻译",
     "月嫂",
     "保姆",
+    "编导",
     "员",
     "师",
     "长",
