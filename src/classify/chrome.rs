@@ -36,6 +36,10 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("byline pattern")
 });
 
+/// The date a board's reply ends with: `03/11 14:20`, `03/11`.
+static BOARD_REPLY_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d{2}/\d{2}(?:\s+\d{2}:\d{2})?$").expect("reply date pattern"));
+
 /// A web address, once the spaces a watermark puts between its letters are gone.
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"www\.|[a-z0-9-]{2,}\.(?:com|cn|net|org|cc)\b").expect("address pattern")
@@ -95,10 +99,6 @@ pub fn reason(view: &str) -> Option<(DropReason, Rule)> {
     if (view.contains('|') && is_nav_bar(view)) || is_chrome_words(bare) {
         return Some((DropReason::Navigation, Rule::ChromeNavBar));
     }
-    // `回答2:` alone: where a question-and-answer page's next answer begins.
-    if lexicon::answer_marker(view).is_some_and(|len| len == view.len()) {
-        return Some((DropReason::PageMetadata, Rule::ChromeByline));
-    }
     if let Some(found) = post_metadata(view) {
         return Some(found);
     }
@@ -114,6 +114,13 @@ pub fn reason(view: &str) -> Option<(DropReason, Rule)> {
 /// A post's byline and time (`网友3391 2023-08-02 10:15`, `時間 Mon May 20 …`), or a
 /// hijacked page's spam line.
 fn post_metadata(view: &str) -> Option<(DropReason, Rule)> {
+    if is_board_reply(view) {
+        return Some((DropReason::Comments, Rule::ChromeByline));
+    }
+    // `回答2:` alone: where a question-and-answer page's next answer begins.
+    if lexicon::answer_marker(view).is_some_and(|len| len == view.len()) {
+        return Some((DropReason::PageMetadata, Rule::ChromeByline));
+    }
     // (Both forms hold a time, `09:41`; one starts with a year, the other ends with
     // a digit: most lines are ruled out without the regex.)
     let year_first = view.len() > 5 && view.as_bytes()[..4].iter().all(u8::is_ascii_digit);
@@ -241,6 +248,24 @@ fn footer_list(view: &str) -> Option<DropReason> {
     lexicon::chrome_line(head.trim_end()).filter(|r| r.starts_footer())
 }
 
+/// `推 user_b: 好遠喔   03/11 14:20`: a reader's reply under a bulletin board's post:
+/// a reply mark, a name and a colon, and the date it ends with.
+fn is_board_reply(view: &str) -> bool {
+    let Some(rest) = lexicon::REPLY_MARKS
+        .iter()
+        .find_map(|m| view.strip_prefix(m)?.strip_prefix(' '))
+    else {
+        return false;
+    };
+    let Some((name, _)) = rest.split_once(':') else {
+        return false;
+    };
+    let name = name.trim();
+    !name.is_empty()
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && BOARD_REPLY_DATE.is_match(view)
+}
+
 /// `大风车考试网`: a short line ending like a site name, wherever it stands.
 fn is_site_name(view: &str) -> bool {
     view.chars().count() <= 12
@@ -255,6 +280,22 @@ fn is_site_name(view: &str) -> bool {
 mod tests {
     use super::*;
     use crate::normalize::fold;
+
+    #[test]
+    fn should_know_board_replies_and_answer_markers() {
+        for (line, want) in [
+            (
+                "推 user_b: 好遠喔          03/11 14:20",
+                Some(DropReason::Comments),
+            ),
+            ("噓 guest01: 時薪太低  03/11", Some(DropReason::Comments)),
+            ("推动项目进度: 每周汇报 03/11", None),
+            ("回答2:", Some(DropReason::PageMetadata)),
+            ("回答问题要耐心", None),
+        ] {
+            assert_eq!(reason(&fold(line)).map(|(r, _)| r), want, "{line}");
+        }
+    }
 
     #[test]
     fn should_know_chrome_lines() {

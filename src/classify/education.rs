@@ -83,6 +83,7 @@ mod tests {
             ("职高及以上学历", Some((Vocational, true))),
             ("高中或中专以上学历", Some((HighSchool, true))),
             ("高中(含中专)及以上学历", Some((HighSchool, true))),
+            ("高中職以上畢業", Some((HighSchool, true))),
             ("本科(全日制)以上", Some((Bachelor, true))),
             // A minimum said before the level, in its clause.
             ("至少具备药学相关专业本科学历", Some((Bachelor, true))),

@@ -972,6 +972,7 @@ mod tests {
             ("TARGET_UNITS", TARGET_UNITS),
             ("NOTICE_VERBS", NOTICE_VERBS),
             ("ANSWER_WORDS", ANSWER_WORDS),
+            ("REPLY_MARKS", REPLY_MARKS),
             ("QUESTION_TAILS", QUESTION_TAILS),
             ("NOTICE_ENDINGS", NOTICE_ENDINGS),
             ("NOTICE_TERMS", NOTICE_TERMS),

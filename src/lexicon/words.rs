@@ -124,6 +124,7 @@ pub const SECTIONS: &[(SectionKey, &[&str])] = &[
             "任职资格",
             "任职要求",
             "任职条件",
+            "需求条件",
             "岗位要求",
             "职位要求",
             "资格要求",
@@ -1119,6 +1120,8 @@ pub const EDUCATION: &[(&str, EducationLevel)] = &[
     ("中三", EducationLevel::JuniorHigh),
     ("初三", EducationLevel::JuniorHigh),
     ("高中", EducationLevel::HighSchool),
+    // Taiwan's 高中職: a senior high or vocational high school.
+    ("高中职", EducationLevel::HighSchool),
     ("中五", EducationLevel::HighSchool),
     ("中六", EducationLevel::HighSchool),
     ("中七", EducationLevel::HighSchool),
@@ -2119,6 +2122,9 @@ pub const PAY_PERIODS: &[(&str, Option<Period>)] = &[
     ("时", Some(Period::Hour)),
     ("周", None),
 ];
+/// A bulletin board's reply marks (`推 user: 好遠喔  03/11 14:20`): a reader's push,
+/// boo or arrow before their name.
+pub const REPLY_MARKS: &[&str] = &["推", "嘘", "→"];
 /// A question-and-answer page's answer, numbered (`回答2:`): where one answer ends
 /// and the next begins.
 pub const ANSWER_WORDS: &[&str] = &["回答", "答案"];
