@@ -70,7 +70,9 @@ pub fn split_fields(view: &str) -> Vec<FieldHit> {
             }
         }
         if let Some(prev) = hits.last_mut() {
-            prev.value = trim_range(view, prev.value.start..start);
+            // `部门:运输部 2 直接上司:…`: the next field's number is not the value's.
+            let end = super::numbering::number_before(view, start).max(prev.value.start);
+            prev.value = trim_range(view, prev.value.start..end);
         }
         hits.push(FieldHit {
             key,

@@ -63,18 +63,35 @@ fn opening(view: &str, marker: Option<Marker>) -> Opening {
 }
 
 /// `2 岗位职责`, `4 任职条件`: a clause of a standards-style document, its bare number
-/// and a space before a section's name, alone on its line.
+/// and a space before a section's name, alone on its line or with its text after a
+/// colon.
 fn standard_clause(view: &str) -> Option<Heading> {
     let digits = view.bytes().take_while(u8::is_ascii_digit).count();
     let name = view.get(digits..)?.strip_prefix(' ')?;
     if !(1..=2).contains(&digits) {
         return None;
     }
-    let key = SECTION_MATCHER.whole(name.trim_end())?;
+    if let Some(key) = SECTION_MATCHER.whole(name.trim_end()) {
+        return Some(Heading {
+            key,
+            end: view.len(),
+            rest: view.len(),
+            rule: Rule::HeadingNumbered,
+        });
+    }
+    // `5 本职工作:编排运输计划…`: the name, a colon and the section's text; `6 基本职责
+    // 6.1 …`: the name and its first sub-clause.
+    let (key, len) = SECTION_MATCHER.at_start(name)?;
+    let number = &view[..digits];
+    let after = name[len..].strip_prefix(':').or_else(|| {
+        let sub = name[len..].strip_prefix(' ')?.trim_start();
+        let first = sub.strip_prefix(number)?.strip_prefix(".1")?;
+        (!first.starts_with(|c: char| c.is_ascii_digit())).then_some(sub)
+    })?;
     Some(Heading {
         key,
-        end: view.len(),
-        rest: view.len(),
+        end: view.len() - name.len() + len,
+        rest: view.len() - after.trim_start().len(),
         rule: Rule::HeadingNumbered,
     })
 }
@@ -423,6 +440,14 @@ mod tests {
                     "第三部分:工作内容(十条以内,简明扼要)",
                     "",
                 )),
+            ),
+            (
+                "5 本职工作:编排运输计划",
+                Some((SectionKey::Summary, "5 本职工作", "编排运输计划")),
+            ),
+            (
+                "6 基本职责 6.1 接收指令。",
+                Some((SectionKey::Responsibilities, "6 基本职责", "6.1 接收指令。")),
             ),
             (
                 "工作概述:负责协助",

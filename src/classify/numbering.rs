@@ -161,6 +161,54 @@ pub fn starts_list(view: &str) -> bool {
     })
 }
 
+/// `…按时送达 6 基本职责`, `…其他工作。7 任职资格`: a bare number before a cut that
+/// goes on the line's numbering (the number before it stands earlier in the line as a
+/// marker of the same kind, or opens a sub-clause there: `6.2`) belongs to the part the cut starts, not to the value or
+/// sentence before it. Returns where the part starts.
+pub fn number_before(view: &str, at: usize) -> usize {
+    let head = view[..at].trim_end_matches(' ');
+    let sep = head.chars().next_back().filter(|c| matches!(c, '、' | '.'));
+    let body = &head[..head.len() - sep.map_or(0, char::len_utf8)];
+    let digits = body.len() - body.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 2 {
+        return at;
+    }
+    let start = body.len() - digits;
+    // A number glued to the words after it is a marker only after a sentence.
+    if sep.is_none() && head.len() == at && !view[..start].ends_with('。') {
+        return at;
+    }
+    let boundary =
+        |i: usize| view[..i].is_empty() || view[..i].ends_with([' ', '。', ';', '!', '?']);
+    let Some(prev) = view[start..body.len()]
+        .parse::<u32>()
+        .ok()
+        .and_then(|n| n.checked_sub(1))
+    else {
+        return at;
+    };
+    let prev = prev.to_string();
+    let continues = view[..start].match_indices(&prev).any(|(i, _)| {
+        let after = &view[i + prev.len()..];
+        boundary(i)
+            && match sep {
+                Some(c) => after.starts_with(c),
+                // (`6.2 …。7 任职资格`: a sub-clause of the clause before.)
+                None => {
+                    after.starts_with(' ')
+                        || after
+                            .strip_prefix('.')
+                            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+                }
+            }
+    });
+    if boundary(start) && continues {
+        start
+    } else {
+        at
+    }
+}
+
 /// The ordinal part of a matched marker: `12` of `12、`, `三` of `(三)`, `c` of `c)`.
 fn token_of(style: Style, marker: &str) -> Option<&str> {
     let body = marker.trim_start_matches(['(', ' ']);

@@ -84,11 +84,16 @@ fn inline_heading_pieces(line: Line<'_>) -> Vec<Line<'_>> {
         if at >= view.len() {
             continue;
         }
+        // `2 本职工作:…`: the heading's own bare number is not a piece before it.
+        let own_number = view[..at].trim_end().len() <= 2
+            && view[..at].trim_end().chars().all(|c| c.is_ascii_digit());
         if let Some((_, len)) = SECTION_MATCHER.at_start(rest)
             && rest[len..].trim_start().starts_with([':', '【'])
             && lexicon::label(&rest[..len]).is_none()
         {
-            cuts.push(at);
+            if !own_number {
+                cuts.push(super::numbering::number_before(view, at));
+            }
         } else if rest.starts_with('【') && heading::heading(rest).is_some() {
             cuts.push(at);
         }

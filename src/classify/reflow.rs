@@ -77,6 +77,9 @@ pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
     if cuts.is_empty() && heading_cuts.is_empty() {
         return vec![(line, false)];
     }
+    for at in cuts.iter_mut().chain(heading_cuts.iter_mut()) {
+        *at = numbering::number_before(view, *at);
+    }
     cuts.extend(heading_cuts.iter().copied());
     cuts.sort_unstable();
     cuts.dedup();
@@ -92,6 +95,31 @@ pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
         }
     }
     out
+}
+
+/// `6 基本职责 6.1 每日…`: a section name after its clause's bare number, its first
+/// sub-clause after it.
+fn opens_clause(view: &str, at: usize, rest: &str) -> bool {
+    let head = view[..at].trim_end_matches(' ');
+    let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    (1..=2).contains(&digits) && head.len() < at && {
+        let number = &head[head.len() - digits..];
+        rest.trim_start().strip_prefix(number).is_some_and(|r| {
+            r.starts_with(".1") && !r[2..].starts_with(|c: char| c.is_ascii_digit())
+        })
+    }
+}
+
+/// `2 本职工作:…`: the length of a bare number and the spaces after it that open a
+/// line (a clause's number in a numbered form), or 0.
+fn bare_number(view: &str) -> usize {
+    let digits = view.len() - view.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = &view[digits..];
+    if (1..=2).contains(&digits) && rest.starts_with(' ') {
+        view.len() - rest.trim_start_matches(' ').len()
+    } else {
+        0
+    }
 }
 
 /// Where a table row's last cell starts, when it is a blank form's note on how to
@@ -227,7 +255,7 @@ fn headings(
 ) {
     // A heading's own numbering (`(一)任职资格`, `一、【岗位职责】`) is not a text
     // before it.
-    let lead = numbering::marker(view).map_or(0, |m| m.len);
+    let lead = numbering::marker(view).map_or_else(|| bare_number(view), |m| m.len);
     marked_headings(view, lead, cuts);
     let flattened = is_flattened_table(view, hits, title_end);
     // Inside a longer line, a flattened table is two such labels since the last
@@ -309,6 +337,7 @@ fn section_cut(view: &str, hits: &[WordHit], k: usize, at: Around) -> Option<usi
     let follows = (rest.is_empty() && sentence_end)
         || rest.starts_with([':', '【', '['])
         || numbering::starts_list(rest)
+        || opens_clause(view, h.start, rest)
         || next_is_word
         || (at.spaced && rest.starts_with(' '));
     // `…岗位分析日期本职:进行…`: a section name right after a label.
@@ -905,6 +934,32 @@ mod tests {
             (
                 "示例医院 收费员 岗位说明书 下载 收藏",
                 &["示例医院 收费员 岗位说明书 下载 收藏"],
+            ),
+        ];
+        for (line, want) in cases {
+            assert_eq!(pieces(line), *want, "{line}");
+        }
+    }
+
+    #[test]
+    fn should_give_a_clause_its_bare_number() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "4 直接下属:无 5 本职工作:编排运输计划 6 基本职责 6.1 接收指令。",
+                &[
+                    "4 直接下属:无",
+                    "5 本职工作:编排运输计划",
+                    "6 基本职责 6.1 接收指令。",
+                ],
+            ),
+            (
+                "6.2 编制派车单。7 任职资格 7.1 中专以上学历。",
+                &["6.2 编制派车单。", "7 任职资格 7.1 中专以上学历。"],
+            ),
+            // A number that does not go on the line's numbering is a value.
+            (
+                "编制人数 2 岗位职责:负责接待",
+                &["编制人数 2", "岗位职责:负责接待"],
             ),
         ];
         for (line, want) in cases {

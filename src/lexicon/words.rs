@@ -36,6 +36,7 @@ pub const SECTIONS: &[(SectionKey, &[&str])] = &[
         SectionKey::Summary,
         &[
             "本职",
+            "本职工作",
             "职位设立目的",
             "岗位设立目的",
             "岗位使命陈述",
@@ -111,6 +112,7 @@ pub const SECTIONS: &[(SectionKey, &[&str])] = &[
             "岗位详情",
             "职责任务",
             "职责与任务",
+            "基本职责",
         ],
     ),
     (
