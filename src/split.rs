@@ -12,6 +12,7 @@ use crate::classify::{Class, Classified, Kind, Piece, Rule};
 use crate::lexicon::FieldKey;
 use crate::model::DropReason;
 use crate::normalize::Line;
+use std::collections::HashSet;
 
 /// One job description's lines, before outlining.
 #[derive(Debug, Default)]
@@ -135,6 +136,28 @@ impl<'a> Walker<'a> {
         self.current().lines.push(c);
     }
 
+    /// A job's title line on a page of several opens its document. The title drops
+    /// its number; the line as written stays on record.
+    fn open_titled(&mut self, c: &'a Classified<'a>, title: Line<'a>) {
+        let mut next = Doc {
+            title: Some(title),
+            title_line: Some(c.line.no),
+            ..Doc::default()
+        };
+        if is_requirements_title(title.view()) {
+            // `园长任职条件`: the name titles the job, the line heads its requirements.
+            next.lines.push(c);
+        } else {
+            next.drop(
+                c.line,
+                DropReason::NumberedJobTitle,
+                Rule::SplitNumberedJobTitle,
+            );
+        }
+        self.take_preamble(&mut next);
+        self.open(next);
+    }
+
     /// Places one line: a new document, a drop, or content of the current one.
     fn place(&mut self, c: &'a Classified<'a>, numbered_title: bool, in_toc: bool) {
         if in_toc {
@@ -167,19 +190,7 @@ impl<'a> Walker<'a> {
             && let Some(title) = c.traits.job_title
             && !same_job(self.current(), title)
         {
-            // The title drops its number; the line as written stays on record.
-            let mut next = Doc {
-                title: Some(title),
-                title_line: Some(c.line.no),
-                ..Doc::default()
-            };
-            next.drop(
-                c.line,
-                DropReason::NumberedJobTitle,
-                Rule::SplitNumberedJobTitle,
-            );
-            self.take_preamble(&mut next);
-            return self.open(next);
+            return self.open_titled(c, title);
         }
         let reason = match c.class {
             Class::Separator { title } => {
@@ -259,20 +270,34 @@ fn is_list_item(pieces: &[Piece<'_>]) -> bool {
     matches!(pieces, [p] if matches!(p.kind, Kind::Item { .. }))
 }
 
-/// Splits a file's classified lines into documents and moves chrome to `dropped`.
-pub fn split<'a>(lines: &'a [Classified<'a>]) -> Vec<Doc<'a>> {
+/// Does the page name two or more different jobs by their titles?
+fn names_several_jobs(lines: &[Classified<'_>]) -> bool {
     // `一、保安员岗位职责` … `二、保洁员岗位职责`: a page listing several jobs under
     // numbered titles. Two or more such lines make each one a document of its own
     // (a single one is just a JD's duties heading).
     // Two or more different jobs: the same job named again (`管理文件-生产部部长岗位职责`
     // as the title, `生产部部长岗位职责` over the duties) is one document.
     // Titles in the related-links footer are other pages' titles.
-    let names: std::collections::HashSet<&str> = lines[..footer_start(lines)]
+    // Jobs named over their requirements (`园长任职条件` … `厨师任职条件`) count among
+    // themselves: one such line under a collection's title is a heading.
+    let (mut names, mut required) = (HashSet::new(), HashSet::new());
+    for t in lines[..footer_start(lines)]
         .iter()
         .filter_map(|c| c.traits.job_title)
-        .map(|t| job_name(t.view()))
-        .collect();
-    let several_jobs = names.len() >= 2;
+    {
+        let into = if is_requirements_title(t.view()) {
+            &mut required
+        } else {
+            &mut names
+        };
+        into.insert(job_name(t.view()));
+    }
+    names.len() >= 2 || required.len() >= 2
+}
+
+/// Splits a file's classified lines into documents and moves chrome to `dropped`.
+pub fn split<'a>(lines: &'a [Classified<'a>]) -> Vec<Doc<'a>> {
+    let several_jobs = names_several_jobs(lines);
     let mut walker = Walker {
         docs: vec![Doc::default()],
         in_footer: false,
@@ -565,10 +590,18 @@ fn has_section_or_list(c: &Classified<'_>) -> bool {
 }
 
 /// The job a title names: `管理文件-生产部部长岗位职责` → `生产部部长`.
+/// `园长任职条件`: a job's name over its requirements.
+fn is_requirements_title(title: &str) -> bool {
+    crate::lexicon::JOB_REQUIREMENT_SUFFIXES
+        .iter()
+        .any(|s| title.ends_with(s))
+}
+
 fn job_name(title: &str) -> &str {
     let name = crate::lexicon::DOC_TITLE_SUFFIXES
         .iter()
         .chain(crate::lexicon::JOB_TITLE_SUFFIXES)
+        .chain(crate::lexicon::JOB_REQUIREMENT_SUFFIXES)
         .find_map(|s| title.strip_suffix(s))
         .unwrap_or(title);
     name.rsplit(['-', ' ', ':', '_']).next().unwrap_or(name)

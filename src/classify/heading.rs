@@ -367,7 +367,9 @@ fn named_heading(view: &str, pos: usize) -> Option<Heading> {
         .char_indices()
         .nth(13 + 6)
         .map_or(rest.len(), |(i, _)| i)];
-    let (alias_at, key) = SECTION_MATCHER.find(head)?;
+    let (alias_at, key) = SECTION_MATCHER
+        .find(head)
+        .or_else(|| bare_requirements(rest))?;
     let name = &rest[..alias_at.start];
     // `收费员岗位职责` names a job: [`job_heading`]'s, or a title's.
     let alias = &rest[alias_at.clone()];
@@ -393,6 +395,17 @@ fn named_heading(view: &str, pos: usize) -> Option<Heading> {
         rest: skip_colon_and_space(view, end),
         rule: Rule::HeadingNamed,
     })
+}
+
+/// `助理教师条件`: a word that names the requirements only after a job's name and at
+/// the end of its line (inside a sentence, `条件` is a word).
+fn bare_requirements(rest: &str) -> Option<(std::ops::Range<usize>, SectionKey)> {
+    let line = rest.trim_end_matches([':', ' ']);
+    let word = lexicon::NAMED_REQUIREMENT_WORDS
+        .iter()
+        .find(|w| line.ends_with(**w))?;
+    let start = line.len() - word.len();
+    Some((start..line.len(), SectionKey::Qualifications))
 }
 
 fn starts_with_field(tail: &str) -> bool {
@@ -485,6 +498,19 @@ mod tests {
                 "岗位职责\t1、负责巡逻",
                 Some((SectionKey::Responsibilities, "岗位职责", "1、负责巡逻")),
             ),
+        ];
+        check(cases);
+    }
+
+    #[test]
+    fn should_read_a_bare_requirements_word_only_after_a_position() {
+        let cases: &[(&str, Want)] = &[
+            (
+                "助理教师条件",
+                Some((SectionKey::Qualifications, "助理教师条件", "")),
+            ),
+            ("工作条件", Some((SectionKey::Conditions, "工作条件", ""))),
+            ("助理教师条件较好", None),
         ];
         check(cases);
     }

@@ -245,6 +245,16 @@ fn job_title(line: Line<'_>, marker: Option<Marker>) -> Option<Line<'_>> {
     {
         return Some(line);
     }
+    // `园长任职条件` alone on its line: a job's name over its requirements.
+    if marker.is_none()
+        && let Some(name) = lexicon::JOB_REQUIREMENT_SUFFIXES
+            .iter()
+            .find_map(|s| line.view().strip_suffix(s))
+        && lexicon::is_position_title(name)
+        && !lexicon::COLLECTIVE_WORDS.iter().any(|w| name.contains(w))
+    {
+        return Some(line);
+    }
     // `冷链物流调度工程师[上海·浦东新区]`: a job board's posting, its name and where.
     if marker.is_none()
         && let Some(name) = posting_name_before_place(line.view())

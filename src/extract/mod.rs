@@ -972,9 +972,11 @@ fn title_name(title: Line<'_>, posting: bool) -> Option<String> {
             return (name.chars().count() >= 2 && name.chars().count() <= 20).then_some(name);
         }
     }
-    // `部长岗位`: a position's name and the word for a position.
+    // `部长岗位`: a position's name and the word for a position; `助理教师条件`: and
+    // the word for its requirements.
     if let Some(name) = lexicon::POSITION_LABEL_ENDINGS
         .iter()
+        .chain(lexicon::JOB_REQUIREMENT_SUFFIXES)
         .find_map(|e| view.strip_suffix(e))
         && lexicon::is_position_title(name)
     {

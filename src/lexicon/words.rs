@@ -1789,6 +1789,24 @@ pub const JOB_TITLE_SUFFIXES: &[&str] = &[
     "职责",
 ];
 
+/// `园长任职条件`, `保育员岗位要求`: endings of a line that names a job and heads its
+/// requirements, on a page that lists several jobs' requirements one after another.
+pub const JOB_REQUIREMENT_SUFFIXES: &[&str] = &[
+    "任职条件",
+    "任职要求",
+    "任职资格",
+    "岗位要求",
+    "职位要求",
+    "条件",
+];
+
+/// `助理教师条件`: words that head a job's requirements only right after its name,
+/// ending the line (not section names of their own).
+pub const NAMED_REQUIREMENT_WORDS: &[&str] = &["条件"];
+
+/// `幼儿园各级人员`, `全体员工`: words that make a name many jobs, not one.
+pub const COLLECTIVE_WORDS: &[&str] = &["各", "全体", "所有"];
+
 /// Tags a job site puts in brackets before a posting's name (`【急聘】注塑车间普工`).
 pub const POSTING_TAGS: &[&str] = &[
     "急聘",
