@@ -100,3 +100,10 @@ mod tests {
         }
     }
 }
+
+/// Does a folded line ask for something of an applicant: an education level, years
+/// of experience, an age, a professional title or a certificate (`具有大学本科及以上
+/// 学历,年龄40周岁及以下`)?
+pub fn asks(view: &str) -> bool {
+    find_level(view).is_some() || lexicon::REQUIREMENT_ASKS.iter().any(|w| view.contains(w))
+}

@@ -1701,6 +1701,10 @@ pub const ROLE_VERBS: &[&str] = &[
 /// (`…全面负责,具体包括制定…`): its duties follow the last of these in the first clause.
 pub const DUTY_INTRO_CUES: &[&str] = &["具体包括", "主要包括", "具体负责", "主要负责", "包括"];
 
+/// Words of a line that asks for something of an applicant (with an education level,
+/// see `classify::education::asks`): experience, an age, a title, a certificate.
+pub const REQUIREMENT_ASKS: &[&str] = &["经验", "周岁", "年龄", "职称", "证书", "资格证"];
+
 /// Starts of a sentence of a job's paragraph that states a requirement, not a duty
 /// (`该岗位需具有中级职称`, `通常要求大专以上学历`).
 pub const REQUIREMENT_CUES: &[&str] = &[

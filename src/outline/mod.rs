@@ -424,9 +424,34 @@ fn settle_implicit(sections: Vec<Section<'_>>) -> Vec<Section<'_>> {
                 && s.nodes.iter().any(|n| n.marker().is_some())
         })
     {
-        s.key = SectionKey::Responsibilities;
+        s.key = if asks_of_applicants(s) {
+            SectionKey::Qualifications
+        } else {
+            SectionKey::Responsibilities
+        };
     }
     out
+}
+
+/// `部长岗位:` over `1.具有大学本科及以上学历,…` `2.具有10年及以上现场管理经验…`: a list
+/// without a heading whose items mostly ask for an education, experience, an age or a
+/// title is the requirements, not the duties.
+fn asks_of_applicants(section: &Section<'_>) -> bool {
+    let items: Vec<&str> = section
+        .nodes
+        .iter()
+        .filter(|n| n.marker().is_some())
+        .map(|n| n.body().view())
+        .collect();
+    let asking = items
+        .iter()
+        .filter(|v| crate::classify::education::asks(v))
+        .count();
+    let duties = items
+        .iter()
+        .filter(|v| crate::lexicon::DUTY_STARTS.iter().any(|w| v.starts_with(w)))
+        .count();
+    asking >= 2 && asking * 2 > items.len() && duties <= 1
 }
 
 #[cfg(test)]
