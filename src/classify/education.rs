@@ -57,6 +57,13 @@ pub fn find_level(view: &str) -> Option<(EducationLevel, bool, std::ops::Range<u
     None
 }
 
+/// Does a folded line ask for something of an applicant: an education level, years
+/// of experience, an age, a professional title or a certificate (`具有大学本科及以上
+/// 学历,年龄40周岁及以下`)?
+pub fn asks(view: &str) -> bool {
+    find_level(view).is_some() || lexicon::REQUIREMENT_ASKS.iter().any(|w| view.contains(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,11 +106,4 @@ mod tests {
             );
         }
     }
-}
-
-/// Does a folded line ask for something of an applicant: an education level, years
-/// of experience, an age, a professional title or a certificate (`具有大学本科及以上
-/// 学历,年龄40周岁及以下`)?
-pub fn asks(view: &str) -> bool {
-    find_level(view).is_some() || lexicon::REQUIREMENT_ASKS.iter().any(|w| view.contains(w))
 }
