@@ -273,12 +273,28 @@ fn job_title(line: Line<'_>, marker: Option<Marker>) -> Option<Line<'_>> {
     {
         return Some(line.to(label.len()));
     }
-    let m = marker?;
+    numbered_job_title(line, marker?)
+}
+
+/// A numbered line that names a job (`一、项目经理`, `1.桥吊司机`, `二、保洁员岗位职责`):
+/// the name, without its number.
+fn numbered_job_title(line: Line<'_>, m: Marker) -> Option<Line<'_>> {
     // Numbers only: `#` and bullets mark headings and items, not a list of jobs.
     if m.ordinal.is_none() && m.style != Style::Chapter {
         return None;
     }
     let body = line.view()[m.len..].trim();
+    // `一、社工員1名:`, `二、教保員3名:白班…`: a position's name and its count under a
+    // document-level number, the title with its count.
+    if matches!(m.style, Style::CnComma | Style::CnParen | Style::Chapter)
+        && let Some(named) = body.split(':').next()
+        && let Some(at) = lexicon::glued_headcount(named)
+        && lexicon::is_position_title(&named[..at])
+        && !named.contains([',', ';', '。', '、', ' '])
+    {
+        let start = m.len + (line.view()[m.len..].len() - line.view()[m.len..].trim_start().len());
+        return Some(line.sub(start..start + named.len()));
+    }
     // `一、项目经理`: a position's bare name under a document-level number;
     // `1.桥吊司机` cut from the list run on after it (`…1.桥吊司机(1)严格…`).
     if matches!(m.style, Style::CnComma | Style::CnParen | Style::Chapter)

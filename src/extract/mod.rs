@@ -439,6 +439,17 @@ fn title_cells(title: Line<'_>) -> (Line<'_>, TitleCells<'_>) {
     let title = title.from(posting_tag_len(title.view()));
     let title = title.from(board_subject(title.view()));
     let view = title.view().trim_end();
+    // `社工員1名`: a count glued to the name.
+    if let Some(at) = lexicon::glued_headcount(view)
+        && lexicon::is_position_title(&view[..at])
+        && let Some(n) = headcount(&view[at..])
+    {
+        let cells = TitleCells {
+            headcount: Some((n, title.from(at))),
+            ..TitleCells::default()
+        };
+        return (title.to(at), cells);
+    }
     let Some(first) = view.find(' ') else {
         return (title, TitleCells::default());
     };

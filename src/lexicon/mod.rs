@@ -710,6 +710,18 @@ pub fn is_position_title(title: &str) -> bool {
     (2..=12).contains(&name.chars().count()) && POSITIONS.ends(name)
 }
 
+/// `社工員1名`, `教保员三名`, `普工10人`: where a count glued to the end of a name
+/// starts (its digits or numerals, then `名` or `人`), when a name stands before it.
+pub fn glued_headcount(view: &str) -> Option<usize> {
+    let body = view.strip_suffix(['名', '人'])?;
+    let count = body.len()
+        - body
+            .trim_end_matches(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c))
+            .len();
+    let at = body.len() - count;
+    ((1..=9).contains(&count) && view[..at].chars().count() >= 2).then_some(at)
+}
+
 /// The first of [`INTRO_HEADINGS`] in a folded text: where it starts and ends.
 pub fn find_intro_heading(view: &str) -> Option<(usize, usize)> {
     static INDEX: LazyLock<WordIndex<()>> = LazyLock::new(|| {
@@ -817,6 +829,20 @@ mod tests {
             ("负责巡逻", false),
         ] {
             assert_eq!(is_position_title(&fold(text)), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn should_find_a_count_glued_to_a_name() {
+        for (text, want) in [
+            ("社工員1名", Some("社工員".len())),
+            ("教保员三名", Some("教保员".len())),
+            ("普工10人", Some("普工".len())),
+            ("1名", None),
+            ("负责人", None),
+            ("社工員", None),
+        ] {
+            assert_eq!(glued_headcount(text), want, "{text}");
         }
     }
 

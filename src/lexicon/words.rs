@@ -1667,6 +1667,10 @@ pub const SPAM_WORDS: &[&str] = &[
     "电影大全",
     "高清影视",
     "热门剧集",
+    // A content farm's blurb under a post (`同时也有10000部Youtube影片,追踪数超过…的网红…`).
+    "Youtube影片",
+    "追踪数超过",
+    "的网红",
 ];
 
 /// Site-name endings: a short line above the title ending so is the site.
