@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 use super::is_ideograph;
 use super::numbering::{self, Style};
 use super::title::is_bare_position;
-use crate::lexicon::{self, SECTION_MATCHER, WordHit};
+use crate::lexicon::{self, FieldKey, SECTION_MATCHER, WordHit};
 use crate::normalize::Line;
 
 /// The logical lines of a physical line, in order (the line itself when it
@@ -74,6 +74,7 @@ pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
     table_headers(view, &mut cuts);
     collection_parts(view, &mut cuts);
     intro_sentences(view, &mut heading_cuts, &mut cuts);
+    trailing_label(view, &mut cuts);
     if cuts.is_empty() && heading_cuts.is_empty() {
         return vec![(line, false)];
     }
@@ -107,6 +108,24 @@ fn opens_clause(view: &str, at: usize, rest: &str) -> bool {
         rest.trim_start().strip_prefix(number).is_some_and(|r| {
             r.starts_with(".1") && !r[2..].starts_with(|c: char| c.is_ascii_digit())
         })
+    }
+}
+
+/// `销售部店长 岗位编号`, `直营督导 工资等级`: a table written one cell per line, a
+/// value's cell and the next label's on one line: the label (a known one, after a
+/// space, ending the line) is cut off, to take its value from the next line.
+fn trailing_label(view: &str, cuts: &mut Vec<usize>) {
+    let Some(space) = view.rfind(' ') else {
+        return;
+    };
+    let (value, label) = (view[..space].trim_end(), &view[space + 1..]);
+    let cell =
+        |t: &str| (1..=15).contains(&t.chars().count()) && !t.contains([',', '。', ';', ':', ' ']);
+    if label.chars().count() >= 3
+        && cell(value)
+        && lexicon::label(label).is_some_and(|k| k != FieldKey::Unknown)
+    {
+        cuts.push(space + 1);
     }
 }
 
@@ -934,6 +953,23 @@ mod tests {
             (
                 "示例医院 收费员 岗位说明书 下载 收藏",
                 &["示例医院 收费员 岗位说明书 下载 收藏"],
+            ),
+        ];
+        for (line, want) in cases {
+            assert_eq!(pieces(line), *want, "{line}");
+        }
+    }
+
+    #[test]
+    fn should_cut_the_next_label_off_a_value_cell() {
+        let cases: &[(&str, &[&str])] = &[
+            ("销售部店长 岗位编号", &["销售部店长", "岗位编号"]),
+            ("直营督导 工资等级", &["直营督导", "工资等级"]),
+            // Not a known label, or not a cell before it.
+            ("直营督导 晋升", &["直营督导 晋升"]),
+            (
+                "负责门店日常运营,完成销售任务 岗位编号",
+                &["负责门店日常运营,完成销售任务 岗位编号"],
             ),
         ];
         for (line, want) in cases {
