@@ -13,9 +13,9 @@
 //! ```
 //!
 //! Each line alone is prose or a heading; only the run says what they are. The
-//! header is three or more lines that are each one column name, the first of them
-//! a row number's column (`序号`, `编号`) and one of them a duty's text or
-//! measure; each row is its number (`1`, `2`, … in order) and the lines after it,
+//! header is two or more lines that are each one column name, one of them a duty's
+//! text or measure, and three or more with the row number's column (`序号`, `编号`),
+//! which may be left unwritten when the first row's number follows; each row is its number (`1`, `2`, … in order) and the lines after it,
 //! up to one line a column. The row-number line becomes the row, holding the
 //! cells below it; the lines it took are cells of the row above
 //! ([`Rule::TableCellPerLine`]), as are the header's other names.
@@ -200,17 +200,20 @@ fn column(c: &Classified<'_>) -> Option<Column> {
     column_named(single(c)?.view().trim().trim_end_matches(':'))
 }
 
-/// The columns of a header written one name a line at the start of `lines`.
-fn header(lines: &[Classified<'_>]) -> Option<Vec<Column>> {
-    if column(lines.first()?)? != Column::Ignore {
-        return None;
-    }
-    let cols: Vec<Column> = lines.iter().map_while(column).collect();
+/// The columns of a header written one name a line at the start of `lines`, and the
+/// number of its lines. A header without a row-number column (`工作职责` `绩效标准`
+/// `能力素质模型` over `1`) has one all the same: its rows are numbered.
+fn header(lines: &[Classified<'_>]) -> Option<(Vec<Column>, usize)> {
+    let mut cols: Vec<Column> = lines.iter().map_while(column).collect();
+    let written = cols.len();
     let useful = cols
         .iter()
         .any(|c| matches!(c, Column::Description | Column::Kpi));
-    let first_row = lines.get(cols.len()).and_then(row_number) == Some(1);
-    (cols.len() >= 3 && useful && first_row).then_some(cols)
+    let first_row = lines.get(written).and_then(row_number) == Some(1);
+    if cols.first() != Some(&Column::Ignore) {
+        cols.insert(0, Column::Ignore);
+    }
+    (written >= 2 && cols.len() >= 3 && useful && first_row).then_some((cols, written))
 }
 
 /// `1`, `2.`, `3、`: the number of a row, when the line is only that.
@@ -222,18 +225,23 @@ fn row_number(c: &Classified<'_>) -> Option<usize> {
         .filter(|_| view.len() <= 4)
 }
 
-/// Rewrites the table whose header starts at `start`; returns the index after it.
-fn table(lines: &mut [Classified<'_>], start: usize, cols: Vec<Column>) -> usize {
+/// Rewrites the table whose header (its columns and its number of lines) starts at
+/// `start`; returns the index after it.
+fn table(
+    lines: &mut [Classified<'_>],
+    start: usize,
+    (cols, written): (Vec<Column>, usize),
+) -> usize {
     let width = cols.len();
     set(
         &mut lines[start],
         Kind::TableHeader(cols),
         Rule::TableHeader,
     );
-    for c in &mut lines[start + 1..start + width] {
+    for c in &mut lines[start + 1..start + written] {
         set(c, Kind::Decoration, Rule::TableCellPerLine);
     }
-    let mut at = start + width;
+    let mut at = start + written;
     let mut expected = 1;
     while at < lines.len() && row_number(&lines[at]) == Some(expected) {
         let mut cells = vec![lines[at].line];
@@ -296,6 +304,26 @@ mod tests {
             ("2", "row", "table.row"),
             ("负责登记", "decoration", "table.cell-per-line"),
             ("无差错", "decoration", "table.cell-per-line"),
+            ("任职资格", "heading", "heading.alias"),
+        ];
+        let want: Vec<_> = want
+            .iter()
+            .map(|(t, k, r)| (t.to_string(), *k, *r))
+            .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn should_number_the_rows_of_a_header_without_a_number_column() {
+        let got = kinds("工作职责\n绩效标准\n能力素质模型\n1\n负责收付\n及时\n熟悉流程\n任职资格");
+        let want = [
+            ("工作职责", "table-header", "table.header"),
+            ("绩效标准", "decoration", "table.cell-per-line"),
+            ("能力素质模型", "decoration", "table.cell-per-line"),
+            ("1", "row", "table.row"),
+            ("负责收付", "decoration", "table.cell-per-line"),
+            ("及时", "decoration", "table.cell-per-line"),
+            ("熟悉流程", "decoration", "table.cell-per-line"),
             ("任职资格", "heading", "heading.alias"),
         ];
         let want: Vec<_> = want
@@ -399,8 +427,8 @@ mod tests {
             "序号\n工作职责\n绩效标准\n负责巡逻",
             // Two names only.
             "序号\n工作职责\n1\n负责巡逻",
-            // No number column first.
-            "工作职责\n绩效标准\n权重\n1\n负责巡逻",
+            // One name only, and no number column.
+            "工作职责\n1\n负责巡逻",
         ] {
             let got = kinds(text);
             assert!(

@@ -1112,6 +1112,9 @@ pub const DUTY_COLUMNS: &[(Column, &[&str])] = &[
             "重要程度",
             "编号",
             "权限",
+            // The competences a duty asks for, a column of its own.
+            "能力素质模型",
+            "所需能力",
         ],
     ),
 ];
