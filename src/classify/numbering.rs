@@ -94,7 +94,7 @@ const ORDER: [Style; 14] = [
 ];
 
 /// Bullets that stand alone (`-`, `*` and `+` need a space after them).
-const BULLETS: &str = "●■◆◇○□▪▫•·▶►▸➢➤✓√※◎★☆▲△◥◤◉⊙・‧";
+pub(super) const BULLETS: &str = "●■◆◇○□▪▫•·▶►▸➢➤✓√※◎★☆▲△◥◤◉⊙・‧";
 
 /// The marker at the start of `view`, if any.
 pub fn marker(view: &str) -> Option<Marker> {

@@ -225,6 +225,40 @@ fn chain_starts(view: &str, first: Option<Option<Marker>>) -> Vec<ChainStart> {
     out
 }
 
+/// `主要职责:- 负责巡查…。- 负责种植…`, `●负责A;●负责B`: where the items of a bulleted
+/// list run together on one line start, when two or more do; a bullet starts one at
+/// the start of the line or after a sentence mark, a colon or a space, before a
+/// Chinese word (`3000-5000元` holds no bullet).
+fn bullet_starts(view: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    for (i, c) in view.char_indices() {
+        let before = prev;
+        prev = Some(c);
+        let loose = before.is_none_or(|p| matches!(p, ';' | '。' | ',' | ':' | ' ' | '!' | '\t'));
+        // A dash between words is a flow's arrow (`需求申报 - 采购审批`): a dash item
+        // follows a sentence, a colon or a closing bracket.
+        let after_clause = view[..i]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_none_or(|p| matches!(p, ';' | '。' | ':' | '!' | '?' | ')'));
+        if !loose || !((c == '-' && after_clause) || numbering::BULLETS.contains(c)) {
+            continue;
+        }
+        let after = &view[i + c.len_utf8()..];
+        let after = if c == '-' {
+            after.strip_prefix(' ')
+        } else {
+            Some(after.trim_start())
+        };
+        if after.and_then(|a| a.chars().next()).is_some_and(is_cjk) {
+            out.push(i);
+        }
+    }
+    if out.len() >= 2 { out } else { Vec::new() }
+}
+
 /// `2根据年度…`, `2 职 务:…`: one or two digits right before an ideograph (or one
 /// space before it) that does not make them a quantity (`2年`, `3 人`, `5%`).
 fn bare_number(rest: &str) -> Option<u32> {
@@ -556,6 +590,9 @@ fn runon_pieces(line: Line<'_>, first: Option<Option<Marker>>) -> Vec<Line<'_>> 
         }
     }
     if best.len() < 2 {
+        best = bullet_starts(view);
+    }
+    if best.len() < 2 {
         return vec![line];
     }
     let mut bounds = best;
@@ -613,6 +650,18 @@ mod tests {
             ),
             // Quantities are no numbers of items.
             ("共招聘 3 人,每班 2 人轮换", &["共招聘 3 人,每班 2 人轮换"]),
+            // Bullets, after a colon or a sentence.
+            (
+                "主要职责:- 负责巡查。- 负责种植。",
+                &["主要职责:", "- 负责巡查。", "- 负责种植。"],
+            ),
+            ("●负责巡查;●负责种植", &["●负责巡查;", "●负责种植"]),
+            // A dash between words is a flow's arrow; a range is no bullet.
+            (
+                "建立 “需求申报 - 采购审批 - 入库登记” 机制",
+                &["建立 “需求申报 - 采购审批 - 入库登记” 机制"],
+            ),
+            ("月薪3000-5000元,年薪-面议", &["月薪3000-5000元,年薪-面议"]),
         ];
         for (text, want) in cases {
             let folded = Folded::new(text);

@@ -1501,6 +1501,8 @@ pub const CHROME_INFIXES: &[(&str, DropReason)] = &[
     ("侵权", DropReason::Disclaimer),
     ("转载请注明", DropReason::Copyright),
     ("如有侵权", DropReason::Disclaimer),
+    // A job board's warning under every posting (`…以担保或任何理由索取财物,扣押证照,均涉嫌违法`).
+    ("扣押证照", DropReason::Disclaimer),
     ("仅供参考", DropReason::Disclaimer),
     ("文责自负", DropReason::Disclaimer),
     ("下一页继续阅读", DropReason::PreviousNext),
