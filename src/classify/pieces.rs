@@ -392,7 +392,7 @@ fn fields_of<'a>(line: Line<'a>, hits: &[fields::FieldHit]) -> Vec<Field<'a>> {
 /// another label, since such words also fill ordinary sentences.
 fn label_run(part: Line<'_>) -> Option<Vec<Field<'_>>> {
     let view = part.view();
-    let hits = lexicon::scan_cells(view).unwrap_or_else(|| lexicon::scan_words(view));
+    let hits = lexicon::scan_line(view).0;
     let mut accepted: Vec<lexicon::WordHit> = Vec::new();
     for h in hits {
         // Sign-off words (`审核`, `审批`) start position names too (`审核主管`):

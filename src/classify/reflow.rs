@@ -49,11 +49,7 @@ pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
         return vec![(line, false)];
     }
     // A line of cells separated by single spaces is read cell by cell.
-    let cells = lexicon::scan_cells(view);
-    let spaced = cells
-        .as_ref()
-        .is_some_and(|h| h.iter().filter(|h| h.label.is_some()).count() >= 2);
-    let hits = cells.unwrap_or_else(|| lexicon::scan_words(view));
+    let (hits, spaced) = lexicon::scan_line(view);
     let mut cuts = Vec::new();
     let mut heading_cuts = Vec::new();
     repeated_prefix(view, &mut cuts);

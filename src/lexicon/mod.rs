@@ -296,6 +296,17 @@ pub fn scan_words(view: &str) -> Vec<WordHit> {
         .collect()
 }
 
+/// The words of a line: cell by cell when it is short cells separated by single
+/// spaces, two or more of them labels (then `true`), else word by word (short
+/// cells with fewer labels, `文件编号 第 版 第 次修改第 页 共 页岗位名称导购员所属部门…`,
+/// may run into a flattened table after the blanks).
+pub fn scan_line(view: &str) -> (Vec<WordHit>, bool) {
+    match scan_cells(view) {
+        Some(cells) if cells.iter().filter(|h| h.label.is_some()).count() >= 2 => (cells, true),
+        _ => (scan_words(view), false),
+    }
+}
+
 /// The words of a line whose cells are separated by single spaces, found with
 /// the spaces taken out (so that spaced-out words, `学 历`, `岗 位 职 责`, read as
 /// words); only a word that begins a cell counts. Offsets are the line's own.
