@@ -465,9 +465,17 @@ fn is_job_description(doc: &split::Doc<'_>, sections: &[outline::Section<'_>]) -
             .iter()
             .any(|c| lexicon::hired_position(c.line.view()).is_some())
     };
+    // `1.年滿18周歲…` `3.碩士以上學歷…`: a notice's conditions cut from the page, a list
+    // of three or more items that ask for an education, an age, experience.
+    let conditions = sections.iter().any(|s| {
+        s.heading.is_none()
+            && s.key == model::SectionKey::Qualifications
+            && s.nodes.iter().filter(|n| n.marker().is_some()).count() >= 3
+    });
     titled
         || listed
         || paragraph
+        || conditions
         || sections.iter().any(|s| {
             // (`结语`, `备注`: a page's closing words or notes are no job's section.)
             (s.heading.is_some() && s.key != model::SectionKey::Other)

@@ -279,9 +279,12 @@ fn plausible(style: Style, token: Option<&str>, whole: &str, rest: &str) -> bool
         Style::Bullet if whole.starts_with('.') => {
             next.is_some_and(|c| !c.is_ascii() && c.is_alphabetic())
         }
-        // `1.5天` is a number; `2. 8年以上…`, `2. 年龄…` and `2.年度计划` are items.
+        // `1.5天` is a number; `2. 8年以上…`, `2. 年龄…`, `1.年满18周岁…` and `2.年度计划`
+        // are items.
         Style::ArabicDot => {
-            let word = ["年龄", "年度", "月度"].iter().any(|w| rest.starts_with(w));
+            let word = ["年龄", "年度", "月度", "年满", "月薪", "年薪"]
+                .iter()
+                .any(|w| rest.starts_with(w));
             !matches!(next, Some(c) if !spaced
                 && (c.is_ascii_digit() || ("年月日号%元万千".contains(c) && !word)))
         }
@@ -741,6 +744,11 @@ mod tests {
             ("- 负责", Some((Style::Bullet, "负责", None))),
             ("## 岗位职责", Some((Style::Hash, "岗位职责", None))),
             ("1.2 负责", Some((Style::ArabicMulti(1), "负责", Some(2)))),
+            (
+                "1.年满18周岁",
+                Some((Style::ArabicDot, "年满18周岁", Some(1))),
+            ),
+            ("1.年前完成", None),
             ("5.5天", None),
             ("2020年", None),
             ("三年以上经验", None),

@@ -1711,8 +1711,20 @@ pub const ROLE_VERBS: &[&str] = &[
 pub const DUTY_INTRO_CUES: &[&str] = &["具体包括", "主要包括", "具体负责", "主要负责", "包括"];
 
 /// Words of a line that asks for something of an applicant (with an education level,
-/// see `classify::education::asks`): experience, an age, a title, a certificate.
-pub const REQUIREMENT_ASKS: &[&str] = &["经验", "周岁", "年龄", "职称", "证书", "资格证"];
+/// see `classify::education::asks`): experience, an age, a title, a certificate, a
+/// nationality, health.
+pub const REQUIREMENT_ASKS: &[&str] = &[
+    "经验",
+    "周岁",
+    "年龄",
+    "职称",
+    "证书",
+    "资格证",
+    "执业资格",
+    "国籍",
+    "身体条件",
+    "身体健康",
+];
 
 /// Starts of a sentence of a job's paragraph that states a requirement, not a duty
 /// (`该岗位需具有中级职称`, `通常要求大专以上学历`).

@@ -434,8 +434,8 @@ fn settle_implicit(sections: Vec<Section<'_>>) -> Vec<Section<'_>> {
 }
 
 /// `部长岗位:` over `1.具有大学本科及以上学历,…` `2.具有10年及以上现场管理经验…`: a list
-/// without a heading whose items mostly ask for an education, experience, an age or a
-/// title is the requirements, not the duties.
+/// without a heading whose items ask, half of them or more, for an education,
+/// experience, an age or a title is the requirements, not the duties.
 fn asks_of_applicants(section: &Section<'_>) -> bool {
     let items: Vec<&str> = section
         .nodes
@@ -451,7 +451,7 @@ fn asks_of_applicants(section: &Section<'_>) -> bool {
         .iter()
         .filter(|v| crate::lexicon::DUTY_STARTS.iter().any(|w| v.starts_with(w)))
         .count();
-    asking >= 2 && asking * 2 > items.len() && duties <= 1
+    asking >= 2 && asking * 2 >= items.len() && duties <= 1
 }
 
 #[cfg(test)]
