@@ -56,9 +56,12 @@ static POSTING_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
 /// A count of documents, in either kind of numeral.
 const N: &str = "[0-9一二三四五六七八九十]";
 
-/// `收費處崗位職責 篇2`: the collection's marker after the title.
+/// `收費處崗位職責 篇2`, `网络管理员的岗位职责(篇2)`: the collection's marker after the
+/// title.
 static TRAILING_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(.{{2,30}}?)\s*(?:篇\s*{N}+|第\s*{N}+\s*篇)$"))
+    Regex::new(&format!(
+        r"^(.{{2,30}}?)\s*(?:篇\s*{N}+|第\s*{N}+\s*篇|[(\[【]\s*(?:篇\s*{N}+|第\s*{N}+\s*篇)\s*[)\]】])$"
+    ))
         .expect("separator pattern")
 });
 
@@ -402,6 +405,10 @@ mod tests {
             ("第二篇", Some("")),
             ("職缺二:烘焙助理", Some("烘焙助理")),
             ("岗位3:质检员", Some("质检员")),
+            // The collection's marker after the title, bracketed or not.
+            ("网络管理员的岗位职责(篇2)", Some("网络管理员的岗位职责")),
+            ("收费处岗位职责 篇3", Some("收费处岗位职责")),
+            ("收费处岗位职责(精选3篇)", None),
             // A posting's ordinal needs a colon and a short title after it.
             ("岗位一览表", None),
             ("职位二:负责门店的日常运营管理,完成销售目标。", None),
