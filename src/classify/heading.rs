@@ -115,7 +115,8 @@ fn alias_at(view: &str) -> Option<(SectionKey, usize)> {
     })
 }
 
-/// `综合任职资格`, `其他要求`: a modifier word, then a section alias of three
+/// `综合任职资格`, `其他要求`, `三、基本任职资格要求学历…` (glued to its text only under a
+/// chapter's number): a modifier word, then a section alias of three
 /// characters or more (`其他职责` is not the duties' heading).
 fn modified_alias(view: &str) -> Option<(SectionKey, usize)> {
     let modifier = lexicon::HEADING_MODIFIERS
@@ -237,7 +238,7 @@ pub fn with_marker(view: &str, marker: Option<Marker>) -> Option<Heading> {
     // `1.2 岗位使命陈述作为…`: a section's number over a long section name (five
     // characters or more: `1.2 工作内容包括…` is a sentence), its text glued to it.
     // `综合任职资格` heads its section alone on its line; `其他要求很多` is a sentence.
-    if modified {
+    if modified && !chapter {
         return None;
     }
     let numbered_section = matches!(open.style, Some(Style::ArabicMulti(_)))
@@ -498,6 +499,22 @@ mod tests {
                 "岗位职责\t1、负责巡逻",
                 Some((SectionKey::Responsibilities, "岗位职责", "1、负责巡逻")),
             ),
+        ];
+        check(cases);
+    }
+
+    #[test]
+    fn should_read_a_modified_name_glued_to_its_text_under_a_chapter_number() {
+        let cases: &[(&str, Want)] = &[
+            (
+                "三、基本任职资格要求学历高中以上",
+                Some((
+                    SectionKey::Qualifications,
+                    "三、基本任职资格要求",
+                    "学历高中以上",
+                )),
+            ),
+            ("基本任职资格要求学历高中以上", None),
         ];
         check(cases);
     }
