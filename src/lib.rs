@@ -456,9 +456,9 @@ fn is_job_description(doc: &split::Doc<'_>, sections: &[outline::Section<'_>]) -
         >= 2;
     // `技術負責人:全面負責…`: a job's paragraph under its own name.
     let paragraph = doc.job_paragraph().is_some()
-        && doc
-            .title
-            .is_some_and(|t| lexicon::is_position_title(t.view()));
+        && doc.title.is_some_and(|t| {
+            lexicon::is_position_title(t.view()) || lexicon::is_counted_position(t.view())
+        });
     // `…现招聘会展项目经理一名。`: a story that hires a named position, with a count.
     let hiring = || {
         doc.lines

@@ -385,6 +385,11 @@ fn role_paragraphs<'a>(lines: &[Classified<'a>]) -> Vec<Option<Line<'a>>> {
             && f.value.view().chars().count() >= 15)
             .then_some(f.label)
     };
+    // `小学数学教师1名, 数学类专业,大专以上学历…`: a notice's posts, one a line.
+    let counted: Vec<Option<Line<'a>>> = lines.iter().map(|c| counted_post(c.line)).collect();
+    if counted.iter().flatten().count() >= 2 {
+        return counted;
+    }
     let found: Vec<Option<Line<'a>>> = lines.iter().map(role).collect();
     let first = found.iter().position(Option::is_some);
     let names: std::collections::HashSet<&str> = found.iter().flatten().map(|l| l.view()).collect();
@@ -404,6 +409,17 @@ fn role_paragraphs<'a>(lines: &[Classified<'a>]) -> Vec<Option<Line<'a>>> {
         return vec![None; lines.len()];
     }
     found
+}
+
+/// `小学数学教师1名, 数学类或相近专业,大专以上学历…`, `艺体教师 1名,…`: a line that
+/// opens with a post's name and its count, then what the post asks; the name and
+/// count.
+fn counted_post(line: Line<'_>) -> Option<Line<'_>> {
+    let view = line.view();
+    let end = view.find(',').filter(|&e| e <= 60)?;
+    let head = view[..end].trim_end();
+    (crate::lexicon::is_counted_position(head) && view[end..].chars().count() >= 10)
+        .then(|| line.to(head.len()))
 }
 
 /// `律师助理: 负责…。负责…。`: a numbered item's text that names a job and a colon,

@@ -733,6 +733,18 @@ pub fn glued_headcount(view: &str) -> Option<usize> {
     ((1..=9).contains(&count) && view[..at].chars().count() >= 2).then_some(at)
 }
 
+/// `小学数学教师1名`, `艺体教师 1名`: a position's name and its count.
+pub fn is_counted_position(view: &str) -> bool {
+    let name = match view.rsplit_once(' ') {
+        Some((name, count)) if glued_headcount(&format!("{name}{count}")) == Some(name.len()) => {
+            name.trim_end()
+        }
+        Some(_) => return false,
+        None => glued_headcount(view).map_or("", |at| &view[..at]),
+    };
+    is_position_title(name)
+}
+
 /// The first of [`INTRO_HEADINGS`] in a folded text: where it starts and ends.
 pub fn find_intro_heading(view: &str) -> Option<(usize, usize)> {
     static INDEX: LazyLock<WordIndex<()>> = LazyLock::new(|| {
@@ -854,6 +866,16 @@ mod tests {
             ("社工員", None),
         ] {
             assert_eq!(glued_headcount(text), want, "{text}");
+        }
+        for (text, want) in [
+            ("小学数学教师1名", true),
+            ("艺体教师 1名", true),
+            ("艺体教师 一名", true),
+            ("艺体教师", false),
+            ("负责招聘 1名", false),
+            ("共招聘 3 人", false),
+        ] {
+            assert_eq!(is_counted_position(text), want, "{text}");
         }
     }
 
