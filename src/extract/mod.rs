@@ -94,7 +94,7 @@ pub fn record(doc: &Doc<'_>, sections: &[Section<'_>]) -> Record {
         position: position(doc, sections, &facts, &all, p),
         summary: summary(sections, p),
         reporting: Reporting {
-            superiors: facts.list_at(FieldKey::Superiors, p, "/reporting/superiors"),
+            superiors: superiors(&facts, &all, p),
             subordinates: facts.list_at(FieldKey::Subordinates, p, "/reporting/subordinates"),
         },
         collaboration: Collaboration {
@@ -244,6 +244,20 @@ fn body_lines<'s, 'a>(nodes: &'s [&'s Node<'a>]) -> impl Iterator<Item = Line<'a
     nodes
         .iter()
         .flat_map(|n| std::iter::once(n.body()).chain(n.value_line))
+}
+
+/// The superiors a field names; else the one a sentence of the text names
+/// (`司机的直接上级是车辆主管。`, `在财务科长的领导下…`, `直接向厨师长负责`).
+fn superiors(facts: &Facts<'_, '_>, all: &[&Node<'_>], p: &mut Provenance) -> Vec<String> {
+    let listed = facts.list_at(FieldKey::Superiors, p, "/reporting/superiors");
+    if !listed.is_empty() || facts.first(FieldKey::Superiors).is_some() {
+        return listed;
+    }
+    let found = body_lines(all).find_map(|l| {
+        let range = lexicon::superior_in_sentence(l.view())?;
+        Some((vec![clean_value(l.text_of(range))], l))
+    });
+    p.found("/reporting/superiors", found).unwrap_or_default()
 }
 
 fn position(

@@ -733,6 +733,26 @@ pub fn glued_headcount(view: &str) -> Option<usize> {
     ((1..=9).contains(&count) && view[..at].chars().count() >= 2).then_some(at)
 }
 
+/// `司机的直接上级是车辆主管。`, `在财务科长的领导下,负责…`: the range of a superior a
+/// sentence names ([`SUPERIOR_SENTENCES`]), when it is a position's name.
+pub fn superior_in_sentence(view: &str) -> Option<std::ops::Range<usize>> {
+    SUPERIOR_SENTENCES.iter().find_map(|(before, after)| {
+        let (start, end) = if after.is_empty() {
+            let start = view.find(before)? + before.len();
+            let len = view[start..]
+                .find(['。', ',', ';', '、', '(', ' '])
+                .unwrap_or(view.len() - start);
+            (start, start + len)
+        } else {
+            let end = view.find(after)?;
+            (view[..end].rfind(before)? + before.len(), end)
+        };
+        let name = view[start..end].trim_matches(['.', ' ']);
+        let start = start + view[start..end].find(name)?;
+        (is_position_title(name) && name.chars().count() <= 12).then_some(start..start + name.len())
+    })
+}
+
 /// `小学数学教师1名`, `艺体教师 1名`: a position's name and its count.
 pub fn is_counted_position(view: &str) -> bool {
     let name = match view.rsplit_once(' ') {
@@ -866,6 +886,20 @@ mod tests {
             ("社工員", None),
         ] {
             assert_eq!(glued_headcount(text), want, "{text}");
+        }
+        for (text, want) in [
+            ("司机的直接上级是车辆主管。", Some("车辆主管")),
+            (
+                "1、在保安队长的领导下,负责本班的日常管理工作。",
+                Some("保安队长"),
+            ),
+            ("在财务科长的领导下,负责", Some("财务科长")),
+            ("直接向厨师长负责", Some("厨师长")),
+            ("在公司的领导下,负责", None),
+            ("向客户汇报工作进展", None),
+        ] {
+            let got = superior_in_sentence(text).map(|r| &text[r]);
+            assert_eq!(got, want, "{text}");
         }
         for (text, want) in [
             ("小学数学教师1名", true),

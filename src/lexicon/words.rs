@@ -1816,6 +1816,18 @@ pub const JOB_TITLE_SUFFIXES: &[&str] = &[
     "职责",
 ];
 
+/// `司机的直接上级是车辆主管`, `在财务科长的领导下`, `直接向厨师长负责`: the words around a
+/// superior named in a sentence (before, after; an empty `after` ends the name at the
+/// clause's end).
+pub const SUPERIOR_SENTENCES: &[(&str, &str)] = &[
+    ("直接上级是", ""),
+    ("直接上级为", ""),
+    ("在", "的领导下"),
+    ("直接向", "负责"),
+    ("直接向", "汇报"),
+    ("向", "汇报工作"),
+];
+
 /// `园长任职条件`, `保育员岗位要求`: endings of a line that names a job and heads its
 /// requirements, on a page that lists several jobs' requirements one after another.
 pub const JOB_REQUIREMENT_SUFFIXES: &[&str] = &[
