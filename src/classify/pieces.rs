@@ -230,6 +230,11 @@ fn chain_starts(view: &str, first: Option<Option<Marker>>) -> Vec<ChainStart> {
 /// the start of the line or after a sentence mark, a colon or a space, before a
 /// Chinese word (`3000-5000元` holds no bullet).
 fn bullet_starts(view: &str) -> Vec<usize> {
+    // Every bullet but `・` is `-` or starts with byte 0xE2 or 0xC2 in UTF-8, which
+    // Chinese characters and their punctuation never do: most lines have none.
+    if memchr::memchr3(b'-', 0xE2, 0xC2, view.as_bytes()).is_none() && !view.contains('・') {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     let mut prev: Option<char> = None;
     for (i, c) in view.char_indices() {

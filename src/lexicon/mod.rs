@@ -730,12 +730,21 @@ pub fn glued_headcount(view: &str) -> Option<usize> {
             .trim_end_matches(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c))
             .len();
     let at = body.len() - count;
-    ((1..=9).contains(&count) && view[..at].chars().count() >= 2).then_some(at)
+    // (A count alone, `1名`, starts at 0: the caller has the name apart.)
+    let named = at == 0 || view[..at].chars().count() >= 2;
+    ((1..=9).contains(&count) && named).then_some(at)
 }
 
 /// `司机的直接上级是车辆主管。`, `在财务科长的领导下,负责…`: the range of a superior a
 /// sentence names ([`SUPERIOR_SENTENCES`]), when it is a position's name.
 pub fn superior_in_sentence(view: &str) -> Option<std::ops::Range<usize>> {
+    // Every sentence names the superior with one of these words: most lines have none.
+    if !["直接", "领导下", "汇报工作"]
+        .iter()
+        .any(|w| view.contains(w))
+    {
+        return None;
+    }
     SUPERIOR_SENTENCES.iter().find_map(|(before, after)| {
         let (start, end) = if after.is_empty() {
             let start = view.find(before)? + before.len();
@@ -755,14 +764,15 @@ pub fn superior_in_sentence(view: &str) -> Option<std::ops::Range<usize>> {
 
 /// `小学数学教师1名`, `艺体教师 1名`: a position's name and its count.
 pub fn is_counted_position(view: &str) -> bool {
+    if !view.ends_with(['名', '人']) {
+        return false;
+    }
     let name = match view.rsplit_once(' ') {
-        Some((name, count)) if glued_headcount(&format!("{name}{count}")) == Some(name.len()) => {
-            name.trim_end()
-        }
+        Some((name, count)) if glued_headcount(count) == Some(0) => name.trim_end(),
         Some(_) => return false,
         None => glued_headcount(view).map_or("", |at| &view[..at]),
     };
-    is_position_title(name)
+    name.chars().count() >= 2 && is_position_title(name)
 }
 
 /// The first of [`INTRO_HEADINGS`] in a folded text: where it starts and ends.
@@ -881,7 +891,7 @@ mod tests {
             ("社工員1名", Some("社工員".len())),
             ("教保员三名", Some("教保员".len())),
             ("普工10人", Some("普工".len())),
-            ("1名", None),
+            ("1名", Some(0)),
             ("负责人", None),
             ("社工員", None),
         ] {
