@@ -85,6 +85,8 @@ struct Walker<'a> {
     /// Has any document of the page had content yet?
     seen_content: bool,
     content_since_title: usize,
+    /// Was the last content line a divider ([`is_divider`])?
+    after_rule: bool,
 }
 
 impl<'a> Walker<'a> {
@@ -158,6 +160,25 @@ impl<'a> Walker<'a> {
         self.open(next);
     }
 
+    /// `-` over `职位职责: 1、…` again: a section the current document has already
+    /// had, heading the line after a divider (a lone bullet or a rule), starts the next
+    /// posting of a list. Notes whether this line is such a divider.
+    fn repeats_after_rule(&mut self, c: &Classified<'_>) -> bool {
+        let Class::Body(pieces) = &c.class else {
+            return false;
+        };
+        let after_rule = std::mem::replace(&mut self.after_rule, is_divider(pieces));
+        let key = match pieces.first().map(|p| &p.kind) {
+            Some(Kind::Heading { key, .. }) => *key,
+            _ => return false,
+        };
+        after_rule
+            && self.current().lines.iter().any(|c| {
+                matches!(&c.class, Class::Body(p)
+                    if p.iter().any(|p| matches!(p.kind, Kind::Heading { key: k, .. } if k == key)))
+            })
+    }
+
     /// Places one line: a new document, a drop, or content of the current one.
     fn place(&mut self, c: &'a Classified<'a>, numbered_title: bool, in_toc: bool) {
         if in_toc {
@@ -217,13 +238,20 @@ impl<'a> Walker<'a> {
         }
         self.in_sidebar = false;
         self.seen_content |= c.traits.content;
-        if self.content_since_title >= 3 && c.traits.new_title {
+        let repeated = self.repeats_after_rule(c);
+        if (self.content_since_title >= 3 && c.traits.new_title) || repeated {
             self.open(Doc::default());
         } else if c.traits.content {
             self.content_since_title += 1;
         }
         self.current().lines.push(c);
     }
+}
+
+/// `-`, `------`, `***`: a line that only divides.
+fn is_divider(pieces: &[Piece<'_>]) -> bool {
+    matches!(pieces, [p] if matches!(p.kind, Kind::Decoration)
+        && p.line.view().trim().chars().all(|c| "-—_=*~".contains(c)))
 }
 
 /// Plain text only: no heading, item, field or row.
@@ -304,6 +332,7 @@ pub fn split<'a>(lines: &'a [Classified<'a>]) -> Vec<Doc<'a>> {
         in_sidebar: false,
         seen_content: false,
         content_since_title: 0,
+        after_rule: false,
     };
     let toc = contents_entries(lines);
     let postings = posting_titles(lines);
