@@ -69,16 +69,62 @@ impl<'s, 'a> Facts<'s, 'a> {
 
     /// The first value of this key as a list.
     pub fn list(&self, key: FieldKey) -> Vec<String> {
-        self.text(key).map(|v| split_list(&v)).unwrap_or_default()
+        self.first(key)
+            .map(|f| split_list(&without_note(alternative_listed(sentence_text(f.value)))))
+            .unwrap_or_default()
     }
 }
 
 /// A field's value without the full stop of the sentence it ended (`工作地点:东莞市长安镇。
 /// 联系电话:…`).
 fn sentence_value(value: Line<'_>) -> String {
+    without_note(sentence_text(value))
+}
+
+/// [`sentence_value`] with a note after it kept.
+fn sentence_text(value: Line<'_>) -> String {
     let mut text = value.clean();
     if text.ends_with('。') && text.matches('。').count() == 1 {
         text.pop();
+    }
+    text
+}
+
+/// `设计部部长(或工程部经理)` in a list: the alternative is one more item.
+fn alternative_listed(text: String) -> String {
+    let trimmed = text.trim_end();
+    let split = [(')', "(或"), ('）', "（或")]
+        .iter()
+        .find_map(|(close, open)| trimmed.strip_suffix(*close)?.rsplit_once(open));
+    match split {
+        Some((first, other)) if !first.is_empty() && !other.is_empty() => {
+            format!("{first}、{other}")
+        }
+        _ => text,
+    }
+}
+
+/// `仓储经理/仓储主管(可根据企业规模及层级调整)`, `行政部(或综合管理部)`: a value without
+/// the writer's note in brackets after it (the field keeps it as written).
+fn without_note(mut text: String) -> String {
+    let trimmed = text.trim_end();
+    let close = trimmed.chars().next_back();
+    let open = match close {
+        Some(')') => trimmed.rfind('('),
+        Some('）') => trimmed.rfind('（'),
+        _ => None,
+    };
+    if let Some(at) = open.filter(|&at| at > 0) {
+        let inner = &trimmed[at
+            + if close == Some(')') {
+                1
+            } else {
+                '（'.len_utf8()
+            }..];
+        if lexicon::NOTE_OPENERS.iter().any(|w| inner.starts_with(w)) {
+            text.truncate(at);
+            text.truncate(text.trim_end().len());
+        }
     }
     text
 }
@@ -1022,6 +1068,33 @@ fn title_name(title: Line<'_>, posting: bool) -> Option<String> {
 mod tests {
     use super::*;
     use crate::normalize::Folded;
+
+    #[test]
+    fn should_leave_a_writers_note_out_of_a_value() {
+        for (text, want) in [
+            (
+                "仓储经理/仓储主管(可根据企业规模及层级调整)",
+                "仓储经理/仓储主管",
+            ),
+            ("行政部（或综合管理部）", "行政部"),
+            ("中级(可根据企业调整为初级或高级)", "中级"),
+            ("销售经理(华东区)", "销售经理(华东区)"),
+            (
+                "标准工时制(8:30-18:00,含节假日)",
+                "标准工时制(8:30-18:00,含节假日)",
+            ),
+            ("(如需)", "(如需)"),
+        ] {
+            assert_eq!(without_note(text.to_string()), want, "{text}");
+        }
+        for (text, want) in [
+            ("设计部部长(或工程部经理)", "设计部部长、工程部经理"),
+            ("设计部部长（或工程部经理）", "设计部部长、工程部经理"),
+            ("设计部部长", "设计部部长"),
+        ] {
+            assert_eq!(alternative_listed(text.to_string()), want, "{text}");
+        }
+    }
 
     #[test]
     fn should_read_headcounts() {
