@@ -15,7 +15,8 @@
 //! Each line alone is prose or a heading; only the run says what they are. The
 //! header is two or more lines that are each one column name, one of them a duty's
 //! text or measure, and three or more with the row number's column (`序号`, `编号`),
-//! which may be left unwritten when the first row's number follows; each row is its number (`1`, `2`, … in order) and the lines after it,
+//! which may be left unwritten when the first row's number follows (under a first
+//! column of weights, `时间分配`, each row starts with its weight, `5 %`); each row is its number (`1`, `2`, … in order) and the lines after it,
 //! up to one line a column. The row-number line becomes the row, holding the
 //! cells below it; the lines it took are cells of the row above
 //! ([`Rule::TableCellPerLine`]), as are the header's other names.
@@ -203,17 +204,43 @@ fn column(c: &Classified<'_>) -> Option<Column> {
 /// The columns of a header written one name a line at the start of `lines`, and the
 /// number of its lines. A header without a row-number column (`工作职责` `绩效标准`
 /// `能力素质模型` over `1`) has one all the same: its rows are numbered.
-fn header(lines: &[Classified<'_>]) -> Option<(Vec<Column>, usize)> {
+fn header(lines: &[Classified<'_>]) -> Option<Header> {
     let mut cols: Vec<Column> = lines.iter().map_while(column).collect();
     let written = cols.len();
     let useful = cols
         .iter()
         .any(|c| matches!(c, Column::Description | Column::Kpi));
-    let first_row = lines.get(written).and_then(row_number) == Some(1);
+    // `时间分配` `主要职责描述` `业绩衡量标准` over `5 %` `管理办公用品…` `略`: rows that
+    // start with their weight, under a first column of weights.
+    let weighted = cols.first() == Some(&Column::Ignore) && lines.get(written).is_some_and(weight);
+    let first_row = weighted || lines.get(written).and_then(row_number) == Some(1);
     if cols.first() != Some(&Column::Ignore) {
         cols.insert(0, Column::Ignore);
     }
-    (written >= 2 && cols.len() >= 3 && useful && first_row).then_some((cols, written))
+    (written >= 2 && cols.len() >= 3 && useful && first_row).then_some(Header {
+        cols,
+        written,
+        weighted,
+    })
+}
+
+/// A header written one name a line: its columns, its number of lines, and whether
+/// its rows start with a weight (`5 %`) rather than a number.
+struct Header {
+    cols: Vec<Column>,
+    written: usize,
+    weighted: bool,
+}
+
+/// `5 %`, `30%`: a weight's cell alone on its line.
+fn weight(c: &Classified<'_>) -> bool {
+    single(c).is_some_and(|line| {
+        let view = line.view().trim();
+        view.strip_suffix('%').is_some_and(|n| {
+            let n = n.trim_end();
+            (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
+        })
+    })
 }
 
 /// `1`, `2.`, `3、`: the number of a row, when the line is only that.
@@ -227,11 +254,19 @@ fn row_number(c: &Classified<'_>) -> Option<usize> {
 
 /// Rewrites the table whose header (its columns and its number of lines) starts at
 /// `start`; returns the index after it.
-fn table(
-    lines: &mut [Classified<'_>],
-    start: usize,
-    (cols, written): (Vec<Column>, usize),
-) -> usize {
+fn table(lines: &mut [Classified<'_>], start: usize, header: Header) -> usize {
+    let Header {
+        cols,
+        written,
+        weighted,
+    } = header;
+    let starts_row = |c: &Classified<'_>, n: usize| {
+        if weighted {
+            weight(c)
+        } else {
+            row_number(c) == Some(n)
+        }
+    };
     let width = cols.len();
     set(
         &mut lines[start],
@@ -243,13 +278,13 @@ fn table(
     }
     let mut at = start + written;
     let mut expected = 1;
-    while at < lines.len() && row_number(&lines[at]) == Some(expected) {
+    while at < lines.len() && starts_row(&lines[at], expected) {
         let mut cells = vec![lines[at].line];
         let mut next = at + 1;
         while next < lines.len()
             && cells.len() < width
             && single(&lines[next]).is_some()
-            && row_number(&lines[next]) != Some(expected + 1)
+            && !starts_row(&lines[next], expected + 1)
         {
             cells.push(lines[next].line);
             set(&mut lines[next], Kind::Decoration, Rule::TableCellPerLine);
@@ -331,6 +366,25 @@ mod tests {
             .map(|(t, k, r)| (t.to_string(), *k, *r))
             .collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn should_start_rows_at_their_weights_under_a_column_of_weights() {
+        let got =
+            kinds("时间分配\n主要职责描述\n业绩衡量标准\n5 %\n管理办公用品\n略\n10%\n打印文件\n略");
+        let kinds: Vec<&str> = got.iter().map(|(_, k, _)| *k).collect();
+        let want = [
+            "table-header",
+            "decoration",
+            "decoration",
+            "row",
+            "decoration",
+            "decoration",
+            "row",
+            "decoration",
+            "decoration",
+        ];
+        assert_eq!(kinds, want);
     }
 
     /// The fields of each line's first piece: key, label and value as written.

@@ -513,7 +513,8 @@ fn cells_by_part(cells: &[Line<'_>], columns: Option<&[Column]>) -> (Responsibil
         let no = cell.no;
         let cell = cell.clean();
         let cell = cell.as_str();
-        if cell.is_empty() {
+        // (`略`, `无`, `/`: a cell left blank in words.)
+        if cell.is_empty() || lexicon::is_none_value(cell) {
             continue;
         }
         match col {

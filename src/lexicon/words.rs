@@ -1080,6 +1080,7 @@ pub const DUTY_COLUMNS: &[(Column, &[&str])] = &[
             "具体描述",
             "具体职责描述",
             "详细职责描述",
+            "主要职责描述",
         ],
     ),
     (
@@ -1095,6 +1096,7 @@ pub const DUTY_COLUMNS: &[(Column, &[&str])] = &[
             "评价标准",
             "绩效指标",
             "关键绩效指标",
+            "业绩衡量标准",
         ],
     ),
     (
@@ -1191,6 +1193,8 @@ pub const NONE_VALUES: &[&str] = &[
     "NA",
     "N/A",
     "空",
+    // A template's "omitted".
+    "略",
 ];
 
 /// Whole lines that are site chrome, matched on the folded line (exact).
