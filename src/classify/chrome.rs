@@ -17,10 +17,11 @@ static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("page number pattern")
 });
 
-/// `43.04 KB`, `2页`, `(共8页)`, `2021-10-20 发布`, `X.doc_第1页`.
+/// `43.04 KB`, `2页`, `(共8页)`, `约3.23千字`, `2021-10-20 发布`, `2026-01-15 发布于海南`,
+/// `X.doc_第1页`.
 static FILE_INFO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:\d+(?:\.\d+)?\s*(?:KB|MB|GB|K|M|B|字节)|\(?共?\s*\d+\s*页\)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:发布|上传|更新)|.{1,60}_第\s*\d+\s*页)$",
+        r"(?i)^(?:\d+(?:\.\d+)?\s*(?:KB|MB|GB|K|M|B|字节)|\(?共?\s*\d+\s*页\)?|约\s*(?:小于)?\s*\d+(?:\.\d+)?\s*(?:千字|万字|字|页)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:发布|上传|更新)(?:于\S{1,8})?|.{1,60}_第\s*\d+\s*页)$",
     )
     .expect("file information pattern")
 });
@@ -79,7 +80,7 @@ pub fn reason(view: &str) -> Option<(DropReason, Rule)> {
     }
     // Each form of file information starts with a digit (or `(`, `共`) or ends
     // with `页`: most lines are ruled out without running the regex.
-    if unbulleted.len() <= 120 && may_be_file_info(unbulleted) && FILE_INFO.is_match(unbulleted) {
+    if is_file_info(view, unbulleted) {
         return Some((DropReason::FileInfo, Rule::ChromeFileInfo));
     }
     // `<image>data:image/png;base64,… alt="X_第1页"`, `![X_第2页](…)`: the image of a
@@ -146,9 +147,21 @@ fn post_metadata(view: &str) -> Option<(DropReason, Rule)> {
 }
 
 /// Can [`FILE_INFO`] match? (Its forms: a size and a date start with a digit; a page
-/// count ends with `页` or `)`; `…_第N页` ends with `页`.)
+/// count ends with `页` or `)`; `…_第N页` ends with `页`; a length, `约3.23千字`, starts
+/// with `约`.)
 fn may_be_file_info(view: &str) -> bool {
-    view.starts_with(|c: char| c.is_numeric()) || view.ends_with(['页', ')'])
+    view.starts_with(|c: char| c.is_numeric() || c == '约') || view.ends_with(['页', ')'])
+}
+
+/// A file's facts ([`FILE_INFO`]), or a counter in a bulleted list of them (`- 0`).
+fn is_file_info(view: &str, unbulleted: &str) -> bool {
+    let counter = unbulleted.len() < view.len()
+        && (1..=6).contains(&unbulleted.len())
+        && unbulleted.bytes().all(|b| b.is_ascii_digit());
+    counter
+        || (unbulleted.len() <= 120
+            && may_be_file_info(unbulleted)
+            && FILE_INFO.is_match(unbulleted))
 }
 
 /// The line without the numbering and bullets of a list it stands in.
@@ -292,6 +305,20 @@ mod tests {
             ("推动项目进度: 每周汇报 03/11", None),
             ("回答2:", Some(DropReason::PageMetadata)),
             ("回答问题要耐心", None),
+        ] {
+            assert_eq!(reason(&fold(line)).map(|(r, _)| r), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn should_know_a_document_sites_list_of_file_facts() {
+        for (line, want) in [
+            ("- 约3.23千字", Some(DropReason::FileInfo)),
+            ("- 约小于1千字", Some(DropReason::FileInfo)),
+            ("- 2026-01-15 发布于海南", Some(DropReason::FileInfo)),
+            ("- 0", Some(DropReason::FileInfo)),
+            ("0", None),
+            ("约定工作时间", None),
         ] {
             assert_eq!(reason(&fold(line)).map(|(r, _)| r), want, "{line}");
         }
