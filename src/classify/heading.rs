@@ -520,6 +520,21 @@ mod tests {
     }
 
     #[test]
+    fn should_take_the_words_after_a_section_name_into_its_heading() {
+        let cases: &[(&str, Want)] = &[
+            (
+                "二、职责和要求:1.制定目标",
+                Some((SectionKey::Responsibilities, "二、职责和要求", "1.制定目标")),
+            ),
+            (
+                "岗位职责与要求",
+                Some((SectionKey::Responsibilities, "岗位职责与要求", "")),
+            ),
+        ];
+        check(cases);
+    }
+
+    #[test]
     fn should_read_a_bare_requirements_word_only_after_a_position() {
         let cases: &[(&str, Want)] = &[
             (
