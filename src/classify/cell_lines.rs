@@ -325,6 +325,15 @@ mod tests {
             .collect()
     }
 
+    /// Expected kinds with their lines' texts owned, to compare with [`kinds`].
+    fn owned(
+        want: &[(&str, &'static str, &'static str)],
+    ) -> Vec<(String, &'static str, &'static str)> {
+        want.iter()
+            .map(|(t, k, r)| (t.to_string(), *k, *r))
+            .collect()
+    }
+
     #[test]
     fn should_read_a_duty_table_written_one_cell_per_line() {
         let got =
@@ -341,11 +350,7 @@ mod tests {
             ("无差错", "decoration", "table.cell-per-line"),
             ("任职资格", "heading", "heading.alias"),
         ];
-        let want: Vec<_> = want
-            .iter()
-            .map(|(t, k, r)| (t.to_string(), *k, *r))
-            .collect();
-        assert_eq!(got, want);
+        assert_eq!(got, owned(&want));
     }
 
     #[test]
@@ -361,11 +366,7 @@ mod tests {
             ("熟悉流程", "decoration", "table.cell-per-line"),
             ("任职资格", "heading", "heading.alias"),
         ];
-        let want: Vec<_> = want
-            .iter()
-            .map(|(t, k, r)| (t.to_string(), *k, *r))
-            .collect();
-        assert_eq!(got, want);
+        assert_eq!(got, owned(&want));
     }
 
     #[test]

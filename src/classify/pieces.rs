@@ -92,7 +92,7 @@ fn inline_heading_pieces(line: Line<'_>) -> Vec<Line<'_>> {
             && lexicon::label(&rest[..len]).is_none()
         {
             if !own_number {
-                cuts.push(super::numbering::number_before(view, at));
+                cuts.push(numbering::number_before(view, at));
             }
         } else if rest.starts_with('【') && heading::heading(rest).is_some() {
             cuts.push(at);
@@ -243,12 +243,14 @@ fn bullet_starts(view: &str) -> Vec<usize> {
         let loose = before.is_none_or(|p| matches!(p, ';' | '。' | ',' | ':' | ' ' | '!' | '\t'));
         // A dash between words is a flow's arrow (`需求申报 - 采购审批`): a dash item
         // follows a sentence, a colon or a closing bracket.
-        let after_clause = view[..i]
-            .trim_end()
-            .chars()
-            .next_back()
-            .is_none_or(|p| matches!(p, ';' | '。' | ':' | '!' | '?' | ')'));
-        if !loose || !((c == '-' && after_clause) || numbering::BULLETS.contains(c)) {
+        let after_clause = || {
+            view[..i]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_none_or(|p| matches!(p, ';' | '。' | ':' | '!' | '?' | ')'))
+        };
+        if !loose || !((c == '-' && after_clause()) || numbering::BULLETS.contains(c)) {
             continue;
         }
         let after = &view[i + c.len_utf8()..];

@@ -92,13 +92,9 @@ fn sentence_text(value: Line<'_>) -> String {
 
 /// `设计部部长(或工程部经理)` in a list: the alternative is one more item.
 fn alternative_listed(text: String) -> String {
-    let trimmed = text.trim_end();
-    let split = [(')', "(或"), ('）', "（或")]
-        .iter()
-        .find_map(|(close, open)| trimmed.strip_suffix(*close)?.rsplit_once(open));
-    match split {
-        Some((first, other)) if !first.is_empty() && !other.is_empty() => {
-            format!("{first}、{other}")
+    match bracketed_tail(&text) {
+        Some((at, inner)) if inner.starts_with('或') && inner.len() > '或'.len_utf8() => {
+            format!("{}、{}", &text[..at], &inner['或'.len_utf8()..])
         }
         _ => text,
     }
@@ -107,26 +103,25 @@ fn alternative_listed(text: String) -> String {
 /// `仓储经理/仓储主管(可根据企业规模及层级调整)`, `行政部(或综合管理部)`: a value without
 /// the writer's note in brackets after it (the field keeps it as written).
 fn without_note(mut text: String) -> String {
-    let trimmed = text.trim_end();
-    let close = trimmed.chars().next_back();
-    let open = match close {
-        Some(')') => trimmed.rfind('('),
-        Some('）') => trimmed.rfind('（'),
-        _ => None,
-    };
-    if let Some(at) = open.filter(|&at| at > 0) {
-        let inner = &trimmed[at
-            + if close == Some(')') {
-                1
-            } else {
-                '（'.len_utf8()
-            }..];
-        if lexicon::NOTE_OPENERS.iter().any(|w| inner.starts_with(w)) {
-            text.truncate(at);
-            text.truncate(text.trim_end().len());
-        }
+    if let Some((at, inner)) = bracketed_tail(&text)
+        && lexicon::NOTE_OPENERS.iter().any(|w| inner.starts_with(w))
+    {
+        text.truncate(at);
+        text.truncate(text.trim_end().len());
     }
     text
+}
+
+/// The brackets a text ends with, after something: where they open, and what they hold.
+fn bracketed_tail(text: &str) -> Option<(usize, &str)> {
+    let trimmed = text.trim_end();
+    [('(', ')'), ('（', '）')]
+        .iter()
+        .find_map(|&(open, close)| {
+            let body = trimmed.strip_suffix(close)?;
+            let at = body.rfind(open).filter(|&at| at > 0)?;
+            Some((at, &body[at + open.len_utf8()..]))
+        })
 }
 
 /// Builds the record of one document (source fields are filled in by the caller).

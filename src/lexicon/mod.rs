@@ -738,11 +738,16 @@ pub fn glued_headcount(view: &str) -> Option<usize> {
 /// `司机的直接上级是车辆主管。`, `在财务科长的领导下,负责…`: the range of a superior a
 /// sentence names ([`SUPERIOR_SENTENCES`]), when it is a position's name.
 pub fn superior_in_sentence(view: &str) -> Option<std::ops::Range<usize>> {
-    // Every sentence names the superior with one of these words: most lines have none.
-    if !["直接", "领导下", "汇报工作"]
-        .iter()
-        .any(|w| view.contains(w))
-    {
+    // Each form's fixed word (the one after the name, else the one before it), looked
+    // for in one pass: most lines have none.
+    static CUES: LazyLock<WordIndex<()>> = LazyLock::new(|| {
+        let cues: Vec<&str> = SUPERIOR_SENTENCES
+            .iter()
+            .map(|(before, after)| if after.is_empty() { *before } else { *after })
+            .collect();
+        list_index(&cues)
+    });
+    if !CUES.is_match(view) {
         return None;
     }
     SUPERIOR_SENTENCES.iter().find_map(|(before, after)| {
@@ -756,8 +761,9 @@ pub fn superior_in_sentence(view: &str) -> Option<std::ops::Range<usize>> {
             let end = view.find(after)?;
             (view[..end].rfind(before)? + before.len(), end)
         };
-        let name = view[start..end].trim_matches(['.', ' ']);
-        let start = start + view[start..end].find(name)?;
+        let name = view[start..end].trim_start_matches(['.', ' ']);
+        let start = end - name.len();
+        let name = name.trim_end_matches(['.', ' ']);
         (is_position_title(name) && name.chars().count() <= 12).then_some(start..start + name.len())
     })
 }
@@ -897,6 +903,10 @@ mod tests {
         ] {
             assert_eq!(glued_headcount(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn should_find_a_superior_named_in_a_sentence() {
         for (text, want) in [
             ("司机的直接上级是车辆主管。", Some("车辆主管")),
             (
@@ -911,6 +921,10 @@ mod tests {
             let got = superior_in_sentence(text).map(|r| &text[r]);
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn should_know_a_position_and_its_count() {
         for (text, want) in [
             ("小学数学教师1名", true),
             ("艺体教师 1名", true),

@@ -1854,7 +1854,7 @@ pub const NAMED_REQUIREMENT_WORDS: &[&str] = &["条件"];
 
 /// `(可根据企业规模调整)`, `(或综合管理部)`, `(部分企业含)`: how a writer's note in brackets
 /// after a value opens.
-pub const NOTE_OPENERS: &[&str] = &["或", "可根据", "可", "根据", "视", "如", "部分", "含", "注"];
+pub const NOTE_OPENERS: &[&str] = &["或", "可", "根据", "视", "如", "部分", "含", "注"];
 
 /// `幼儿园各级人员`, `全体员工`: words that make a name many jobs, not one.
 pub const COLLECTIVE_WORDS: &[&str] = &["各", "全体", "所有"];
