@@ -444,7 +444,10 @@ fn is_job_description(doc: &split::Doc<'_>, sections: &[outline::Section<'_>]) -
     {
         return false;
     }
-    let titled = doc.title.is_some_and(|t| lexicon::has_title_word(t.view()));
+    // (`【投递员是干什么的】`: an explainer article asks about the job.)
+    let titled = doc.title.is_some_and(|t| {
+        lexicon::has_title_word(t.view()) || lexicon::asked_position(t.view()).is_some()
+    });
     // `一、项目经理` over a list: a position's name with its duties.
     let listed = doc.title.is_some_and(|t| {
         lexicon::is_position_title(t.view()) || classify::title::spaced_name(t.view()).is_some()

@@ -473,7 +473,9 @@ fn subject_of(line: Line<'_>) -> Option<Line<'_>> {
         .skip(2)
         .take(8)
         .filter(|&(at, _)| {
-            crate::lexicon::is_position_title(&view[..at])
+            // (A name, not a sentence's start: `以下是对“厨师长` is none.)
+            view[..at].chars().all(crate::normalize::is_ideograph)
+                && crate::lexicon::is_position_title(&view[..at])
                 && crate::lexicon::ROLE_VERBS
                     .iter()
                     .any(|v| view[at..].starts_with(v))

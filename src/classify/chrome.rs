@@ -227,7 +227,8 @@ fn is_breadcrumb(view: &str) -> bool {
 }
 
 fn is_nav_bar(view: &str) -> bool {
-    if view.starts_with('|') {
+    // (`项目 | 内容 |`: a table's row, closed by its border.)
+    if view.starts_with('|') || view.ends_with('|') {
         return false;
     }
     let parts: Vec<&str> = view.split('|').map(str::trim).collect();

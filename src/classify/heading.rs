@@ -4,8 +4,8 @@
 //! Nineteen words are both section names and field labels (`工作目标`, `福利待遇`,
 //! `薪资待遇` …); the lexicon's `OVERLAPS` table says which reading wins where.
 
-use super::Rule;
 use super::numbering::{self, Marker, Style};
+use super::{Class, Classified, Kind, Piece, Rule};
 use crate::lexicon::{self, Overlap, SECTION_MATCHER};
 use crate::model::SectionKey;
 
@@ -371,7 +371,9 @@ fn named_heading(view: &str, pos: usize) -> Option<Heading> {
     let (alias_at, key) = SECTION_MATCHER
         .find(head)
         .or_else(|| bare_requirements(rest))?;
+    // (`投递员的主要职责`: an article's heading names the job with `的`.)
     let name = &rest[..alias_at.start];
+    let name = name.strip_suffix('的').unwrap_or(name);
     // `收费员岗位职责` names a job: [`job_heading`]'s, or a title's.
     let alias = &rest[alias_at.clone()];
     if lexicon::JOB_TITLE_SUFFIXES.contains(&alias)
@@ -423,6 +425,83 @@ fn starts_with_field(tail: &str) -> bool {
     lexicon::scan_words(head).first().is_some_and(|h| {
         h.start == 0 && h.label.is_some() && h.section.is_none() && h.chars(head) >= 3
     })
+}
+
+/// `一、投递员的定义` over its paragraph, between `二、投递员的主要职责` and `三、岗位特点`:
+/// a short line numbered in the chain of the section headings beside it (`一、`,
+/// `(一)`, `第一章`) heads a section too, one the lexicon does not name (`other`), and
+/// is no item of the list above it.
+pub fn sibling_chapters(lines: &mut [Classified<'_>]) {
+    // Each chapter-numbered line of one piece: where, its style and number, and
+    // whether it is a heading already.
+    let mut chapters: Vec<(usize, Style, u32, bool)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(k, c)| {
+            let Class::Body(pieces) = &c.class else {
+                return None;
+            };
+            let [piece] = pieces.as_slice() else {
+                return None;
+            };
+            let (marker, heading) = match &piece.kind {
+                Kind::Heading { .. } => (numbering::marker(piece.line.view())?, true),
+                // (An item that says more than a name is no chapter.)
+                Kind::Item {
+                    marker,
+                    body,
+                    fields,
+                } if fields.is_empty() && is_heading_like(body.view()) => (*marker, false),
+                _ => return None,
+            };
+            matches!(
+                marker.style,
+                Style::CnComma | Style::CnParen | Style::Chapter
+            )
+            .then_some((k, marker.style, marker.ordinal?, heading))
+        })
+        .collect();
+    // Only a chain that holds two section headings or more is the document's
+    // chapters: under `一、工作职责`, `二、人员管理与培训` is a group of duties.
+    let styles: Vec<Style> = chapters.iter().filter(|c| c.3).map(|c| c.1).collect();
+    chapters.retain(|c| styles.iter().filter(|&&s| s == c.1).count() >= 2);
+    // (A chapter made a heading makes the next one a sibling: until none changes.)
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for i in 0..chapters.len() {
+            let (_, style, n, heading) = chapters[i];
+            let before = chapters[..i].iter().rev().find(|c| c.1 == style);
+            let after = chapters[i + 1..].iter().find(|c| c.1 == style);
+            let sibling = before.is_some_and(|b| b.3 && b.2 + 1 == n)
+                || after.is_some_and(|a| a.3 && a.2 == n + 1);
+            if !heading && sibling {
+                chapters[i].3 = true;
+                changed = true;
+            }
+        }
+    }
+    for &(k, ..) in chapters.iter().filter(|c| c.3) {
+        if let Class::Body(pieces) = &mut lines[k].class
+            && matches!(pieces[0].kind, Kind::Item { .. })
+        {
+            let line = pieces[0].line;
+            pieces[0] = Piece {
+                line,
+                kind: Kind::Heading {
+                    key: SectionKey::Other,
+                    heading: line.trim_end_matches(&[':', ' ']),
+                },
+                rule: Rule::HeadingSibling,
+            };
+        }
+    }
+}
+
+/// Short, and no sentence: what a chapter's name looks like (`岗位特点`).
+fn is_heading_like(text: &str) -> bool {
+    let text = text.trim_end_matches([':', ' ']);
+    (2..=16).contains(&text.chars().count()) && !text.contains(['。', ';', ',', '、', ':'])
 }
 
 #[cfg(test)]

@@ -196,6 +196,9 @@ pub enum Rule {
     /// `一般要求中专以上学历,…`: a sentence that opens with a requirement's cue and
     /// asks for an education, experience or age heads the requirements.
     HeadingRequirementCue,
+    /// `三、岗位特点` between `二、投递员的主要职责` and `四、…`: a chapter numbered in
+    /// the chain of the headings beside it heads a section of its own.
+    HeadingSibling,
     /// `主要职责 职责描述 建议考核指标`.
     TableHeader,
     /// `|---|---|`.
@@ -274,6 +277,7 @@ impl Rule {
             HeadingNamed => "heading.named",
             HeadingIntro => "heading.intro-sentence",
             HeadingRequirementCue => "heading.requirement-cue",
+            HeadingSibling => "heading.sibling",
             TableHeader => "table.header",
             TableSeparator => "table.separator",
             TableCellPerLine => "table.cell-per-line",
@@ -375,6 +379,7 @@ pub fn classify(folded: &Folded) -> Vec<Classified<'_>> {
     }
     let mut out = classify_parts(parts);
     cell_lines::rewrite(&mut out);
+    heading::sibling_chapters(&mut out);
     out
 }
 

@@ -301,7 +301,7 @@ fn part_piece<'a>(part: Line<'a>, chain: bool, whole: Option<&Scan<'_>>) -> Piec
             kind: Kind::Item {
                 marker,
                 body,
-                fields: line_fields(body),
+                fields: item_fields(body),
             },
             rule: if chain {
                 Rule::ItemRunOn
@@ -374,6 +374,20 @@ pub fn line_fields(line: Line<'_>) -> Vec<Field<'_>> {
         return Vec::new();
     }
     fields_of(line, &fields::split_fields(line.view()))
+}
+
+/// The label/value pairs of an item's text; a known label alone (`一、岗位名称` over
+/// `物业客服专员`) is a label whose value is on the next line.
+fn item_fields(body: Line<'_>) -> Vec<Field<'_>> {
+    let label = body.trim_matches(&[' ']);
+    match lexicon::label(label.view()) {
+        Some(key) if key != FieldKey::Unknown && !body.view().contains(':') => vec![Field {
+            key,
+            label,
+            value: body.from(body.view().len()),
+        }],
+        _ => line_fields(body),
+    }
 }
 
 /// Fields from the label splitter's ranges.

@@ -65,8 +65,9 @@ pub fn cut(line: Line<'_>) -> Vec<(Line<'_>, bool)> {
     job_titles(view, &mut cuts);
     list_heads(view, &mut cuts);
     numbered_positions(view, &mut cuts);
-    chapter_chain(view, &mut cuts);
-    group_heads(view, &mut cuts);
+    let chinese = chinese_markers(view);
+    chapter_chain(&chinese, &mut cuts);
+    group_heads(view, &chinese, &mut cuts);
     table_headers(view, &mut cuts);
     collection_parts(view, &mut cuts);
     intro_sentences(view, &mut heading_cuts, &mut cuts);
@@ -221,6 +222,13 @@ fn after_boundary(view: &str, at: usize) -> bool {
 /// `…续保。回答2:4S店…`: a question-and-answer page's next answer, run on after a
 /// sentence: cut before and after its marker.
 fn answer_markers(view: &str, cuts: &mut Vec<usize>) {
+    // Most lines hold no answer word's first character.
+    if !lexicon::ANSWER_WORDS
+        .iter()
+        .any(|w| w.chars().next().is_some_and(|c| view.contains(c)))
+    {
+        return;
+    }
     for word in lexicon::ANSWER_WORDS {
         for (at, _) in view.match_indices(word) {
             if at > 0
@@ -240,6 +248,10 @@ fn repeated_prefix(view: &str, cuts: &mut Vec<usize>) {
     let Some(first) = view.chars().next() else {
         return;
     };
+    // A second copy starts with the first character again: most lines hold none.
+    if !view[first.len_utf8()..].contains(first) {
+        return;
+    }
     let mut ideographs = 0;
     for (k, (i, c)) in view.char_indices().take(60).enumerate() {
         ideographs += usize::from(is_ideograph(c));
@@ -540,7 +552,7 @@ fn bracket_prefix(view: &str, cuts: &mut Vec<usize>) {
     let inner = &view[close.len_utf8()..end];
     let titled = !rest.is_empty()
         && !lexicon::POSTING_TAGS.contains(&inner)
-        && lexicon::has_title_word(inner)
+        && (lexicon::has_title_word(inner) || lexicon::asked_position(inner).is_some())
         && super::heading::heading(&view[..at]).is_none();
     if numbered || titled {
         cuts.push(view.len() - rest.len());
@@ -676,6 +688,9 @@ fn heads_section(rest: &str) -> bool {
 /// name with its own list run on after it, inside a run-on text: cut before the
 /// number and after the name.
 fn numbered_positions(view: &str, cuts: &mut Vec<usize>) {
+    if !view.bytes().skip(1).any(|b| b.is_ascii_digit()) {
+        return;
+    }
     let mut prev_digit = false;
     for (at, c) in view.char_indices() {
         let starts = c.is_ascii_digit() && !prev_digit && at > 0;
@@ -710,10 +725,10 @@ fn numbered_positions(view: &str, cuts: &mut Vec<usize>) {
 /// order inside a run-on text, each after a sentence: cut before each from the
 /// second on, whatever its name.
 /// So are sections numbered `(一)…(二)…` in order.
-fn chapter_chain(view: &str, cuts: &mut Vec<usize>) {
+fn chapter_chain(chinese: &[ChineseMarker], cuts: &mut Vec<usize>) {
     // The last number of each style: `一、` and `(一)`.
     let mut last: [Option<u32>; 2] = [None, None];
-    for (at, m) in chinese_markers(view, &['。', ';', '!', ' ', ')']) {
+    for (at, m) in chinese_after(chinese, &['。', ';', '!', ' ', ')']) {
         let (k, n) = match (m.style, m.ordinal) {
             (Style::CnComma, Some(n)) => (0, n),
             (Style::CnParen, Some(n)) => (1, n),
@@ -731,8 +746,8 @@ fn chapter_chain(view: &str, cuts: &mut Vec<usize>) {
 /// `二、预约管理1. 通过电话…`, `…供参考:一、顾客接待1. 顾客进店时…`: a group's
 /// numbered name glued to the first item of its list: cut before the number (after
 /// a sentence or a colon) and after the name.
-fn group_heads(view: &str, cuts: &mut Vec<usize>) {
-    for (at, m) in chinese_markers(view, &['。', ';', ':', ' ']) {
+fn group_heads(view: &str, chinese: &[ChineseMarker], cuts: &mut Vec<usize>) {
+    for (at, m) in chinese_after(chinese, &['。', ';', ':', ' ']) {
         if m.style != Style::CnComma {
             continue;
         }
@@ -754,21 +769,36 @@ fn group_heads(view: &str, cuts: &mut Vec<usize>) {
     }
 }
 
-/// The Chinese-numbered markers (`二、`, `(三)`) of a text that start it or stand
-/// right after one of `after`, with where each starts.
-fn chinese_markers<'v>(
-    view: &'v str,
-    after: &'v [char],
-) -> impl Iterator<Item = (usize, numbering::Marker)> + 'v {
+/// A Chinese-numbered marker (`二、`, `(三)`) inside a line: where it starts, the
+/// marker, and the character before it (none at the line's start).
+type ChineseMarker = (usize, numbering::Marker, Option<char>);
+
+/// The Chinese-numbered markers of a line that start it or follow a boundary
+/// character, found once for the scanners that look for them.
+fn chinese_markers(view: &str) -> Vec<ChineseMarker> {
+    const AFTER: [char; 6] = ['。', ';', '!', ' ', ')', ':'];
     let mut prev: Option<char> = None;
-    view.char_indices().filter_map(move |(at, c)| {
-        let before = prev.replace(c);
-        let starts =
-            (numbering::is_cn_digit(c) || c == '(') && before.is_none_or(|p| after.contains(&p));
-        starts
-            .then(|| numbering::marker(&view[at..]))
-            .flatten()
-            .map(|m| (at, m))
+    view.char_indices()
+        .filter_map(|(at, c)| {
+            let before = prev.replace(c);
+            let starts = (numbering::is_cn_digit(c) || c == '(')
+                && before.is_none_or(|p| AFTER.contains(&p));
+            starts
+                .then(|| numbering::marker(&view[at..]))
+                .flatten()
+                .map(|m| (at, m, before))
+        })
+        .collect()
+}
+
+/// Those of `chinese` that start the line or stand right after one of `after`
+/// (a subset of [`chinese_markers`]'s boundaries).
+fn chinese_after<'m>(
+    chinese: &'m [ChineseMarker],
+    after: &'m [char],
+) -> impl Iterator<Item = (usize, numbering::Marker)> + 'm {
+    chinese.iter().filter_map(move |&(at, m, before)| {
+        before.is_none_or(|p| after.contains(&p)).then_some((at, m))
     })
 }
 

@@ -967,6 +967,11 @@ fn site_title_name(title: Line<'_>, posting: bool) -> Option<String> {
 /// `某某物流公司招聘货车司机有什么要求?`, `直播场控的具体职责范围是什么`: the job a page's
 /// question asks about; the title unchanged when it asks nothing of a job.
 fn asked_job(title: Line<'_>) -> Line<'_> {
+    // (`【投递员是干什么的】`: an explainer article's title, in brackets.)
+    let bracketed = title.trim_matches(&['【', '】']);
+    if let Some(job) = lexicon::asked_position(bracketed.view()) {
+        return bracketed.to(job.len());
+    }
     // `某某物流公司招聘货车司机有什么要求?`: a page's question about the job.
     let asked = title.view().trim_end_matches(['?', '？']);
     match lexicon::QUESTION_ENDINGS

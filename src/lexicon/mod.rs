@@ -823,6 +823,21 @@ pub fn has_site_suffix(view: &str) -> bool {
     SITE_SUFFIXES.iter().any(|s| view.ends_with(s))
 }
 
+/// `投递员是干什么的`, `厨师长是什么职务`: a question about a job; the job it asks about.
+pub fn asked_position(view: &str) -> Option<&str> {
+    let asked = view.trim_matches(['【', '】']).trim_end_matches(['?', ' ']);
+    // (Endings overlap, `干什么的` in `是干什么的`: any that leaves a job's name.)
+    QUESTION_ENDINGS
+        .iter()
+        .chain(JOB_QUESTION_ENDINGS)
+        .find_map(|e| {
+            let job = asked.strip_suffix(e)?;
+            let job = job.strip_suffix(['的', '是']).unwrap_or(job);
+            // (`直播场控的具体职责范围是什么` asks about a job's something.)
+            (!job.contains('的') && is_position_title(job)).then_some(job)
+        })
+}
+
 /// `回答2:`, `答案1`: the length of a numbered answer's marker at the start of a
 /// folded text, colon included.
 pub fn answer_marker(view: &str) -> Option<usize> {
@@ -873,6 +888,22 @@ mod tests {
             .map(fold)
             .filter(|w| !seen.insert(w.clone()))
             .collect()
+    }
+
+    #[test]
+    fn should_find_the_job_a_question_asks_about() {
+        for (view, want) in [
+            ("【投递员是干什么的】", Some("投递员")),
+            ("厨师长是什么职务", Some("厨师长")),
+            ("城镇社区专职工作人员是什么", Some("城镇社区专职工作人员")),
+            ("药品验收员要做哪些工作?", Some("药品验收员")),
+            // A job's something, or nobody's job.
+            ("直播场控的具体职责范围是什么", None),
+            ("岗位职责是什么", None),
+            ("这是什么", None),
+        ] {
+            assert_eq!(asked_position(view), want, "{view}");
+        }
     }
 
     #[test]
@@ -1147,6 +1178,7 @@ mod tests {
             ("POSTING_ORDINAL_WORDS", POSTING_ORDINAL_WORDS),
             ("POST_STANDARD_ENDINGS", POST_STANDARD_ENDINGS),
             ("QUESTION_ENDINGS", QUESTION_ENDINGS),
+            ("JOB_QUESTION_ENDINGS", JOB_QUESTION_ENDINGS),
             ("RECRUITING_WORDS", RECRUITING_WORDS),
             ("REQUIREMENT_CUES", REQUIREMENT_CUES),
             ("REQUIREMENT_INFIXES", REQUIREMENT_INFIXES),

@@ -132,6 +132,7 @@ pub const SECTIONS: &[(SectionKey, &[&str])] = &[
             "需求条件",
             "岗位要求",
             "职位要求",
+            "职业要求",
             "资格要求",
             "入职要求",
             "条件要求",
@@ -1795,6 +1796,16 @@ pub const QUESTION_ENDINGS: &[&str] = &[
     "工作内容是什么",
     "的职责是什么",
     "职责是什么",
+];
+/// How an explainer article's title asks what a job is (`【厨师长是什么职务】`,
+/// `【城镇社区专职工作人员是什么】`): only where a job's name comes before it.
+pub const JOB_QUESTION_ENDINGS: &[&str] = &[
+    "是什么职务",
+    "是什么职位",
+    "是什么工作",
+    "是什么岗位",
+    "是干嘛的",
+    "是什么",
 ];
 /// How a question about a job's something ends (`…的具体职责范围是什么`): the job is
 /// what comes before its first `的`.
