@@ -447,6 +447,9 @@ pub enum DropReason {
     Watermark,
     #[serde(rename = "page marker")]
     PageMarker,
+    /// A news photo's caption, credited at its end: `越南胡志明市夜景。(图/记者某某摄)`.
+    #[serde(rename = "image caption")]
+    ImageCaption,
     #[serde(rename = "table of contents")]
     TableOfContents,
     /// How to fill the form in: `填写说明:…`, a row's `(填写…)` note.
@@ -509,6 +512,7 @@ impl DropReason {
             FileInfo => "file information",
             Watermark => "watermark",
             PageMarker => "page marker",
+            ImageCaption => "image caption",
             TableOfContents => "table of contents",
             NumberedJobTitle => "numbered job title",
             DocumentSeparator => "document separator",

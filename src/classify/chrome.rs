@@ -109,7 +109,24 @@ pub fn reason(view: &str) -> Option<(DropReason, Rule)> {
     if first == '(' && lexicon::is_form_hint(view) {
         return Some((DropReason::FormInstructions, Rule::ChromeFormHint));
     }
+    if view.ends_with(')') && is_caption(view) {
+        return Some((DropReason::ImageCaption, Rule::ChromeCaption));
+    }
     None
+}
+
+/// `越南胡志明市夜景。(图/记者某某摄)`, `…待遇引来网民热议。(劳工处网页截图)`: a line that
+/// ends with a photo's credit in brackets is the photo's caption.
+fn is_caption(view: &str) -> bool {
+    let Some(open) = view.rfind('(') else {
+        return false;
+    };
+    let credit = &view[open + 1..view.len() - 1];
+    credit.chars().count() <= 30
+        && (lexicon::CAPTION_OPENERS
+            .iter()
+            .any(|o| credit.starts_with(o))
+            || lexicon::CAPTION_ENDINGS.iter().any(|e| credit.ends_with(e)))
 }
 
 /// A post's byline and time (`网友3391 2023-08-02 10:15`, `時間 Mon May 20 …`), or a
@@ -227,11 +244,15 @@ fn is_breadcrumb(view: &str) -> bool {
 }
 
 fn is_nav_bar(view: &str) -> bool {
-    // (`项目 | 内容 |`: a table's row, closed by its border.)
-    if view.starts_with('|') || view.ends_with('|') {
+    if view.starts_with('|') {
         return false;
     }
-    let parts: Vec<&str> = view.split('|').map(str::trim).collect();
+    // (`项目 | 内容 |`: the border closing a row is no entry.)
+    let parts: Vec<&str> = view
+        .trim_end_matches([' ', '|'])
+        .split('|')
+        .map(str::trim)
+        .collect();
     // `首页 | 岗位职责 | 绩效考核`: a site's menu, whatever its entries are called.
     let home = parts
         .first()
@@ -320,6 +341,24 @@ mod tests {
             ("- 0", Some(DropReason::FileInfo)),
             ("0", None),
             ("约定工作时间", None),
+        ] {
+            assert_eq!(reason(&fold(line)).map(|(r, _)| r), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn should_know_a_news_pages_chrome_and_a_tables_border() {
+        for (line, want) in [
+            ("江边夜景。(图/记者某某摄)", Some(DropReason::ImageCaption)),
+            (
+                "网民热议招聘广告。(劳工处网页截图)",
+                Some(DropReason::ImageCaption),
+            ),
+            ("负责绘制设备布置图(见附图)", None),
+            ("首页 | 招聘 | 关于我们 |", Some(DropReason::Navigation)),
+            ("项目 | 内容 |", None),
+            ("我是广告 请继续往下阅读", Some(DropReason::SiteBanner)),
+            ("新闻来源:某某新闻", Some(DropReason::PageMetadata)),
         ] {
             assert_eq!(reason(&fold(line)).map(|(r, _)| r), want, "{line}");
         }

@@ -175,6 +175,8 @@ pub enum Rule {
     ChromeCollectionTitle,
     /// `(填写该岗位所在的一级部门)`: a blank form's note on how to fill a cell in.
     ChromeFormHint,
+    /// `…夜景。(图/记者某某摄)`: a news photo's caption with its credit.
+    ChromeCaption,
     /// `篇2:…`, `第二篇`, `范本二`.
     Separator,
     /// A section alias at the start of the line.
@@ -267,6 +269,7 @@ impl Rule {
             ChromeByline => "chrome.byline",
             ChromeCollectionTitle => "chrome.collection-title",
             ChromeFormHint => "chrome.form-hint",
+            ChromeCaption => "chrome.caption",
             Separator => "separator",
             HeadingAlias => "heading.alias",
             HeadingBracketed => "heading.bracketed",

@@ -378,25 +378,23 @@ fn name_from_the_text(
     if position.title.is_none()
         && let Some(t) = doc.title
     {
-        // `物业客服专员 4000-5500元/月`: a job site's title line, the pay after the name.
-        let (t, cells) = title_cells(t);
-        if position.salary.is_none() && cells.pay.is_some() {
-            position.salary = p.found("/position/salary", cells.pay);
-        }
-        if position.headcount.is_none() {
-            position.headcount = p.found("/position/headcount", cells.headcount);
-        }
-        if position.organization.is_none() {
-            position.organization = p.found("/position/organization", cells.organization);
-        }
-        let found = title_position(t, position.salary.is_some() || position.location.is_some());
+        // `区公所征求环境助理员 月薪一万九`: a headline hires the position, before its pay.
+        let headline = lexicon::notice_position(t.view()).map(|r| clean_value(t.text_of(r)));
+        let t = title_line_cells(t, position, p);
+        let found = headline.or_else(|| {
+            title_position(t, position.salary.is_some() || position.location.is_some())
+        });
         // An organization's line as the title (`機電工程署` over `機電工程師`): a
         // position's bare name above the first item names the position instead, or
         // the name a section's heading gives (`汽车维修厂岗位说明书` over `服务顾问任职要求`).
         let bare = found
             .as_deref()
             .is_some_and(|name| !lexicon::is_position_title(&fold(name)))
-            .then(|| bare_line().or_else(|| named_by_heading(sections)))
+            .then(|| {
+                bare_line()
+                    .or_else(|| named_by_heading(sections))
+                    .or_else(|| hired(all))
+            })
             .flatten();
         position.title = p.found("/position/title", bare.or(found.map(|v| (v, t))));
     }
@@ -431,13 +429,32 @@ fn name_from_the_text(
         position.title = p.found("/position/title", found);
     }
     if position.title.is_none() {
-        // `…现招聘会展项目经理一名。`: a news story's sentence of hiring.
-        let found = body_lines(all).find_map(|l| {
-            let name = lexicon::hired_position(l.view())?;
-            Some((clean_value(l.text_of(name)), l))
-        });
-        position.title = p.found("/position/title", found);
+        position.title = p.found("/position/title", hired(all));
     }
+}
+
+/// `物业客服专员 4000-5500元/月`: a job site's title line, the pay (a count, an
+/// organization) after the name: what they give where nothing else did, and the name.
+fn title_line_cells<'a>(t: Line<'a>, position: &mut Position, p: &mut Provenance) -> Line<'a> {
+    let (t, cells) = title_cells(t);
+    if position.salary.is_none() && cells.pay.is_some() {
+        position.salary = p.found("/position/salary", cells.pay);
+    }
+    if position.headcount.is_none() {
+        position.headcount = p.found("/position/headcount", cells.headcount);
+    }
+    if position.organization.is_none() {
+        position.organization = p.found("/position/organization", cells.organization);
+    }
+    t
+}
+
+/// `…现招聘会展项目经理一名。`: a news story's sentence of hiring; the position it hires.
+fn hired<'a>(all: &[&Node<'a>]) -> Option<(String, Line<'a>)> {
+    body_lines(all).find_map(|l| {
+        let name = lexicon::hired_position(l.view())?;
+        Some((clean_value(l.text_of(name)), l))
+    })
 }
 
 /// `保健員(全職)`, `店员(兼职)`: the kind of employment in brackets after a posting's
@@ -802,8 +819,19 @@ fn is_place(token: &str) -> bool {
 /// `招聘8名保安员`, `招聘二十名二級保安員`, `招3人`, `招聘农业技术员2名`: a headcount in a
 /// sentence, after the word for hiring (and the position's name).
 fn prose_headcount(view: &str) -> Option<u32> {
+    const NUMERALS: &str = "0123456789一二两三四五六七八九十百";
     if let Some(name) = lexicon::hired_position(view) {
-        return headcount(&view[name.end..]);
+        // The count right after the name, or right before it (`招募了三十二名环境助理员`);
+        // after a verb that only hires, none (`征求清洁队员,月薪28,000元`).
+        let before = view[..name.start].strip_suffix(['名', '位']).unwrap_or("");
+        let numerals = before.len() - before.trim_end_matches(|c| NUMERALS.contains(c)).len();
+        let after = &view[name.end..];
+        if after.starts_with(|c| NUMERALS.contains(c)) {
+            return headcount(after);
+        }
+        if numerals > 0 {
+            return headcount(&before[before.len() - numerals..]);
+        }
     }
     // `填补…三个职缺`: a count of openings.
     for word in lexicon::OPENING_WORDS {

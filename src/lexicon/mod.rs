@@ -649,29 +649,61 @@ pub fn notice_position(view: &str) -> Option<std::ops::Range<usize>> {
 
 /// `现招聘会展项目经理一名`, `招聘农业技术员2名`, `招收学徒工三人`: a sentence's hiring
 /// verb, the position's name and a count of people (digits or Chinese numerals, then
-/// `名`, `人` or `位`): the range of the name.
+/// `名`, `人` or `位`), or the count first (`招募了三十二名环境助理员`); after a verb that
+/// only hires (`聘請兼職助理文員,`, `徵求環境助理員,`), the name alone up to the
+/// sentence's next mark. The range of the name.
 pub fn hired_position(view: &str) -> Option<std::ops::Range<usize>> {
-    const NUMERALS: &str = "0123456789一二两三四五六七八九十百";
-    view.match_indices('招').find_map(|(at, _)| {
-        let mut from = at + '招'.len_utf8();
-        if let Some(rest) = view[from..].strip_prefix(['聘', '考', '募', '收']) {
-            from = view.len() - rest.len();
-        }
-        if let Some(term) = NOTICE_TERMS.iter().find(|t| view[from..].starts_with(**t)) {
-            from += term.len();
-        }
-        let rest = &view[from..];
-        // The name ends where the count starts: numerals up to a unit of people.
-        let (end, _) = rest.char_indices().take(16).find(|&(i, c)| {
-            NUMERALS.contains(c) && {
-                let count = rest[i..].trim_start_matches(|c: char| NUMERALS.contains(c));
-                count.starts_with(['名', '人', '位'])
-            }
-        })?;
-        let name = &rest[..end];
-        (is_position_title(name) && !NOTICE_GENERIC_NAMES.contains(&name))
-            .then_some(from..from + end)
+    HIRING_VERBS.iter().find_map(|verb| {
+        view.match_indices(verb)
+            .find_map(|(at, _)| hired_after(view, at + verb.len(), HIRE_ONLY_VERBS.contains(verb)))
     })
+}
+
+/// [`hired_position`] for the text after a hiring verb that ends at `from`.
+fn hired_after(view: &str, mut from: usize, hires_only: bool) -> Option<std::ops::Range<usize>> {
+    const NUMERALS: &str = "0123456789一二两三四五六七八九十百";
+    if let Some(rest) = view[from..].strip_prefix('了') {
+        from = view.len() - rest.len();
+    }
+    if let Some(term) = NOTICE_TERMS.iter().find(|t| view[from..].starts_with(**t)) {
+        from += term.len();
+    }
+    let rest = &view[from..];
+    let is_name = |name: &str| is_position_title(name) && !NOTICE_GENERIC_NAMES.contains(&name);
+    // `三十二名环境助理员`: the count first, the name up to the sentence's next mark.
+    let count = rest.len()
+        - rest
+            .trim_start_matches(|c: char| NUMERALS.contains(c))
+            .len();
+    if count > 0 && rest[count..].starts_with(['名', '位']) {
+        let start = from + count + '名'.len_utf8();
+        let len = ideographs_len(&view[start..]);
+        return is_name(&view[start..start + len]).then_some(start..start + len);
+    }
+    // The name ends where the count starts: numerals up to a unit of people.
+    let counted = rest.char_indices().take(16).find(|&(i, c)| {
+        NUMERALS.contains(c) && {
+            let count = rest[i..].trim_start_matches(|c: char| NUMERALS.contains(c));
+            count.starts_with(['名', '人', '位'])
+        }
+    });
+    match counted {
+        Some((end, _)) => is_name(&rest[..end]).then_some(from..from + end),
+        None if hires_only => {
+            let len = ideographs_len(rest);
+            (len < rest.len() && is_name(&rest[..len])).then_some(from..from + len)
+        }
+        None => None,
+    }
+}
+
+/// The length of the run of ideographs (twelve at most) a text starts with.
+fn ideographs_len(text: &str) -> usize {
+    text.char_indices()
+        .take_while(|&(_, c)| crate::normalize::is_ideograph(c))
+        .take(12)
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// The organization a hiring notice's title names before its hiring verb
@@ -1178,6 +1210,9 @@ mod tests {
             ("POSTING_ORDINAL_WORDS", POSTING_ORDINAL_WORDS),
             ("POST_STANDARD_ENDINGS", POST_STANDARD_ENDINGS),
             ("QUESTION_ENDINGS", QUESTION_ENDINGS),
+            ("HIRING_VERBS", HIRING_VERBS),
+            ("CAPTION_OPENERS", CAPTION_OPENERS),
+            ("CAPTION_ENDINGS", CAPTION_ENDINGS),
             ("JOB_QUESTION_ENDINGS", JOB_QUESTION_ENDINGS),
             ("RECRUITING_WORDS", RECRUITING_WORDS),
             ("REQUIREMENT_CUES", REQUIREMENT_CUES),

@@ -1132,6 +1132,8 @@ pub const EDUCATION: &[(&str, EducationLevel)] = &[
     ("初中", EducationLevel::JuniorHigh),
     ("中三", EducationLevel::JuniorHigh),
     ("初三", EducationLevel::JuniorHigh),
+    // Taiwan's 國中: a junior high school.
+    ("国中", EducationLevel::JuniorHigh),
     ("高中", EducationLevel::HighSchool),
     // Taiwan's 高中職: a senior high or vocational high school.
     ("高中职", EducationLevel::HighSchool),
@@ -1331,6 +1333,13 @@ pub const PAGE_IMAGE_STARTS: &[&str] = &["<image", "<img", "!["];
 
 /// Lines that start with these (after folding) are site chrome.
 pub const CHROME_PREFIXES: &[(&str, DropReason)] = &[
+    // A news story's source and keywords under it (`新聞來源:某某新聞`, `新聞關鍵字`).
+    ("新闻来源:", DropReason::PageMetadata),
+    ("新闻关键字", DropReason::PageMetadata),
+    ("新闻关键词", DropReason::PageMetadata),
+    ("在线咨询:", DropReason::SiteBanner),
+    // A news site's call to follow it (`加入Line好友`).
+    ("加入line好友", DropReason::ShareButtons),
     ("相关文章:", DropReason::RelatedArticles),
     ("相关阅读:", DropReason::RelatedArticles),
     ("相关推荐:", DropReason::Recommendations),
@@ -1496,6 +1505,10 @@ pub const CHROME_INFIXES: &[(&str, DropReason)] = &[
         "an error occurred while processing this directive",
         DropReason::PageMetadata,
     ),
+    // A news site's advertisement break (`我是广告 请继续往下阅读`).
+    ("我是广告", DropReason::SiteBanner),
+    ("请继续往下阅读", DropReason::SiteBanner),
+    ("发给好友", DropReason::ShareButtons),
     ("由会员分享", DropReason::DocumentSiteBanner),
     ("可在线阅读", DropReason::DocumentSiteBanner),
     ("更多相关文档", DropReason::DocumentSiteBanner),
@@ -1566,6 +1579,11 @@ pub const CHROME_INFIXES: &[(&str, DropReason)] = &[
     ("希望对您有所帮助", DropReason::DocumentSiteBanner),
     ("希望能帮助到大家", DropReason::DocumentSiteBanner),
 ];
+
+/// How a news photo's credit in brackets opens (`(图/记者某某摄)`, `(图片来源:网络)`).
+pub const CAPTION_OPENERS: &[&str] = &["图/", "图:", "图片来源", "图源", "翻摄"];
+/// How a news photo's credit in brackets ends (`(劳工处网页截图)`, `(《某剧》剧照)`).
+pub const CAPTION_ENDINGS: &[&str] = &["摄", "截图", "剧照", "资料图", "资料图片", "供图"];
 
 /// Words whose presence makes a short line look like a job-description title.
 pub const TITLE_WORDS: &[&str] = &[
@@ -1797,6 +1815,14 @@ pub const QUESTION_ENDINGS: &[&str] = &[
     "的职责是什么",
     "职责是什么",
 ];
+/// Verbs that hire someone in a sentence (`招聘农业技术员2名`, `聘請兼職助理文員`,
+/// `徵求環境助理員`), as the folded view has them; the longer first.
+pub const HIRING_VERBS: &[&str] = &[
+    "招聘", "招考", "招募", "招收", "聘请", "征求", "征聘", "招", "征",
+];
+/// Those of [`HIRING_VERBS`] that only hire: the name after them may stand without a
+/// count (`聘請兼職助理文員,負責…`).
+pub const HIRE_ONLY_VERBS: &[&str] = &["聘请", "征求", "征聘"];
 /// How an explainer article's title asks what a job is (`【厨师长是什么职务】`,
 /// `【城镇社区专职工作人员是什么】`): only where a job's name comes before it.
 pub const JOB_QUESTION_ENDINGS: &[&str] = &[
@@ -1936,6 +1962,8 @@ pub const HEADLINE_VERBS: &[&str] = &[
     "急招",
     "征才",
     "征募",
+    "征求",
+    "聘请",
     "征",
 ];
 pub const NOTICE_ENDINGS: &[&str] = &["公告", "启事", "简章", "通知", "公示"];
