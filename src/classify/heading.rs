@@ -163,6 +163,30 @@ fn words_end(view: &str, mut end: usize) -> usize {
     }
 }
 
+/// A table row whose first cell is a section name (`岗位职责\t1、负责…`, Word tables
+/// with the section in the first column): where the other cells, its body, begin.
+/// `Some(None)` for `工作內容 |` alone, one cell of a row written a cell per line and
+/// no heading; `None` when the name is no row's first cell.
+fn first_cell(view: &str, end: usize, overlap: bool) -> Option<Option<usize>> {
+    if overlap || !view[end..].trim_start_matches(' ').starts_with(['\t', '|']) {
+        return None;
+    }
+    let rest = view[end..].trim_start_matches(['\t', '|', ' ']);
+    Some((!rest.is_empty() || !view[end..].contains('|')).then(|| view.len() - rest.len()))
+}
+
+/// `二、岗位职责与考核标准`, `(三)职责及权限`: under a marker, a second section's name
+/// joined to the first belongs to the heading (alone, `仓库保管员基本要求与工作标准` is a
+/// title).
+fn joined_end(view: &str, mut end: usize) -> usize {
+    while let Some(joined) = view[end..].strip_prefix(['与', '及', '和'])
+        && let Some((_, len)) = alias_at(joined)
+    {
+        end = words_end(view, view.len() - joined.len() + len);
+    }
+    end
+}
+
 /// Recognizes a section heading at the start of `view`.
 pub fn heading(view: &str) -> Option<Heading> {
     with_marker(view, numbering::marker(view))
@@ -184,7 +208,10 @@ pub fn with_marker(view: &str, marker: Option<Marker>) -> Option<Heading> {
         },
     };
     let alias = &view[open.pos..open.pos + alias_len];
-    let end = words_end(view, open.pos + alias_len);
+    let end = match open.style {
+        Some(_) => joined_end(view, words_end(view, open.pos + alias_len)),
+        None => words_end(view, open.pos + alias_len),
+    };
     let found = |end, rest, rule| {
         Some(Heading {
             key,
@@ -205,11 +232,8 @@ pub fn with_marker(view: &str, marker: Option<Marker>) -> Option<Heading> {
     };
     let chapter = open.style.is_some_and(Style::is_chapter_like);
     let overlap = lexicon::overlap(alias);
-    // A table row whose first cell is a section name (`岗位职责\t1、负责…`, Word
-    // tables with the section in the first column): the other cells are its body.
-    if view[end..].trim_start_matches(' ').starts_with(['\t', '|']) && overlap.is_none() {
-        let rest = view[end..].trim_start_matches(['\t', '|', ' ']);
-        return found(end, view.len() - rest.len(), Rule::HeadingFirstCell);
+    if let Some(cell) = first_cell(view, end, overlap.is_some()) {
+        return found(end, cell?, Rule::HeadingFirstCell);
     }
     // (`岗位职责 ;`: a stray mark after a heading alone on its line.)
     let tail = view[end..]
@@ -309,7 +333,9 @@ fn job_heading(view: &str, pos: usize) -> Option<Heading> {
 /// `某某署指,二级保安员的职责包括:`, `申请人必须`: a short sentence that introduces
 /// the list after it heads that list's section.
 fn intro_heading(view: &str) -> Option<Heading> {
-    let key = lexicon::intro_heading(view)?;
+    let Some(key) = lexicon::intro_heading(view) else {
+        return possessive_heading(view);
+    };
     // (`…招聘技术员2名,具体要求如下:`: after a clause, the notice's sentence.)
     let said = view.trim_end_matches([':', ' ']);
     if view.chars().count() > 40
@@ -322,6 +348,23 @@ fn intro_heading(view: &str) -> Option<Heading> {
     Some(Heading {
         key,
         end,
+        rest: view.len(),
+        rule: Rule::HeadingIntro,
+    })
+}
+
+/// `一般公司的招聘要求如下:`, `二級工人的主要職責包括:`: a short line that ends with a
+/// section's name after `的` and a colon introduces that section.
+fn possessive_heading(view: &str) -> Option<Heading> {
+    let said = view.strip_suffix(':')?.trim_end();
+    if said.chars().count() > 30 || said.contains(['。', ';', ',']) {
+        return None;
+    }
+    let at = said.rfind('的')? + '的'.len_utf8();
+    let (key, len) = alias_at(&said[at..])?;
+    (words_end(said, at + len) == said.len()).then_some(Heading {
+        key,
+        end: said.len(),
         rest: view.len(),
         rule: Rule::HeadingIntro,
     })

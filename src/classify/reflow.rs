@@ -369,8 +369,10 @@ fn section_cut(view: &str, hits: &[WordHit], k: usize, at: Around) -> Option<usi
         || (at.spaced && rest.starts_with(' '));
     // `…岗位分析日期本职:进行…`: a section name right after a label.
     let after_label = k > 0 && hits[k - 1].label.is_some() && hits[k - 1].end == h.start;
+    // (`二級工人的主要職責包括:`: a section's name after `的` is a phrase's end.)
     let glued = h.chars(view) >= 4
         && !overlap
+        && !view[..h.start].ends_with('的')
         && (strong_label(end)
             || rest.starts_with(':')
             || ((at.flattened || at.in_run) && h.label.is_none()));

@@ -578,7 +578,8 @@ fn preamble_prose<'n, 'a>(all: &'n [&'n Node<'a>]) -> impl Iterator<Item = &'n N
 /// reads it.
 fn bare_name(line: Line<'_>) -> Option<String> {
     let view = line.view().trim();
-    let name = lists::trailing_bracket(view).map_or(view, |(name, _)| name);
+    // (`兼職會計助理 (EDB/FIN/447/23)`: a file's reference after the name.)
+    let name = lists::trailing_bracket(view).map_or(view, |(name, _)| name.trim_end());
     crate::classify::title::spaced_name(view)
         .or_else(|| crate::classify::title::is_bare_position(name).then(|| line.clean()))
 }

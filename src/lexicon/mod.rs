@@ -653,10 +653,17 @@ pub fn notice_position(view: &str) -> Option<std::ops::Range<usize>> {
 /// only hires (`聘請兼職助理文員,`, `徵求環境助理員,`), the name alone up to the
 /// sentence's next mark. The range of the name.
 pub fn hired_position(view: &str) -> Option<std::ops::Range<usize>> {
-    HIRING_VERBS.iter().find_map(|verb| {
-        view.match_indices(verb)
-            .find_map(|(at, _)| hired_after(view, at + verb.len(), HIRE_ONLY_VERBS.contains(verb)))
-    })
+    static VERBS: LazyLock<WordIndex<bool>> = LazyLock::new(|| {
+        let verbs = HIRING_VERBS.iter();
+        WordIndex::new(
+            verbs.map(|v| (v.to_string(), HIRE_ONLY_VERBS.contains(v))),
+            Prefer::Longest,
+        )
+    });
+    // Each verb where it stands, in the line's order.
+    VERBS
+        .find_iter(view)
+        .find_map(|found| hired_after(view, found.end, found.value))
 }
 
 /// [`hired_position`] for the text after a hiring verb that ends at `from`.

@@ -1470,6 +1470,8 @@ pub const CHROME_PREFIXES: &[(&str, DropReason)] = &[
     ("TAG标签", DropReason::PageMetadata),
     ("申请人数", DropReason::PageMetadata),
     ("面试出席人数", DropReason::PageMetadata),
+    ("入职人数", DropReason::PageMetadata),
+    ("报名人数", DropReason::PageMetadata),
     ("发出聘书", DropReason::PageMetadata),
     ("投递人数", DropReason::PageMetadata),
     ("应聘人数", DropReason::PageMetadata),
@@ -1505,6 +1507,8 @@ pub const CHROME_INFIXES: &[(&str, DropReason)] = &[
         "an error occurred while processing this directive",
         DropReason::PageMetadata,
     ),
+    // A job page's applicant statistics (`技能測試出席人數 460`).
+    ("出席人数", DropReason::PageMetadata),
     // A news site's advertisement break (`我是广告 请继续往下阅读`).
     ("我是广告", DropReason::SiteBanner),
     ("请继续往下阅读", DropReason::SiteBanner),
@@ -1663,6 +1667,7 @@ pub const HEADING_SUFFIXES: &[&str] = &[
     "展示",
     "总结",
     "汇总",
+    "清单",
 ];
 
 /// Words that may stand before a section alias in a heading of its own line
@@ -1675,6 +1680,7 @@ pub const HEADING_MODIFIERS: &[&str] = &[
     "相关",
     "基本",
     "总体",
+    "核心",
     "本岗位",
     "本职位",
     "该岗位",
@@ -2463,6 +2469,7 @@ pub const POSITION_SUFFIXES: &[&str] = &[
     "月嫂",
     "保姆",
     "编导",
+    "工人",
     "员",
     "师",
     "长",
