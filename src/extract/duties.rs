@@ -30,6 +30,8 @@ pub struct Seen {
     /// The texts of the items read as duties, and the duties' names.
     items: HashSet<String>,
     names: HashSet<String>,
+    /// Each duty's name and description, in order.
+    texts: Vec<String>,
 }
 
 pub fn from_section(
@@ -43,21 +45,28 @@ pub fn from_section(
         .filter_map(Node::level)
         .min()
         .unwrap_or(0);
-    let numbered = section
-        .nodes
-        .iter()
-        .filter(|n| {
-            matches!(&n.kind, NodeKind::Item { marker, level, .. }
-                if *level == min_level && marker.style != Style::Bullet)
-        })
-        .count()
-        >= 2;
+    let outer = |bullets: bool| {
+        section
+            .nodes
+            .iter()
+            .filter(|n| {
+                matches!(&n.kind, NodeKind::Item { marker, level, .. }
+                    if *level == min_level && (bullets || marker.style != Style::Bullet))
+            })
+            .count()
+    };
+    let numbered = outer(false) >= 2;
+    if restates(section, seen) {
+        return Vec::new();
+    }
     let mut reader = Reader {
         out: Vec::new(),
         columns: None,
         rows: 0,
         min_level,
         numbered,
+        // (`质量检验员是…核心岗位,主要负责…` over three `- …` items introduces them.)
+        bulleted: outer(true) >= 3,
         open: false,
         groups: unnumbered_groups(section),
         grouped: false,
@@ -84,6 +93,41 @@ pub fn from_section(
     out
 }
 
+/// `二、岗位职责表格` over `| 1 | 办理日常银行业务 | 包括…|` after a list of the same
+/// seven duties: a duty table with a row for each duty read above it, most rows
+/// naming their duty's words, restates them and adds none.
+fn restates(section: &Section<'_>, seen: &Seen) -> bool {
+    let header = section
+        .nodes
+        .iter()
+        .any(|n| matches!(n.kind, NodeKind::Header(_)));
+    let rows: Vec<String> = section
+        .nodes
+        .iter()
+        .filter_map(|n| match &n.kind {
+            NodeKind::Row { cells, .. } => Some(cells.iter().map(|c| c.view()).collect()),
+            _ => None,
+        })
+        .collect();
+    let alike = rows
+        .iter()
+        .zip(&seen.texts)
+        .filter(|(row, text)| restated(row, text))
+        .count();
+    header && rows.len() >= 3 && rows.len() == seen.texts.len() && 2 * alike >= rows.len()
+}
+
+/// Does a row hold most of the ideographs a duty's text starts with?
+fn restated(row: &str, text: &str) -> bool {
+    let words: HashSet<char> = text
+        .chars()
+        .filter(|&c| crate::normalize::is_ideograph(c))
+        .take(12)
+        .collect();
+    let found = words.iter().filter(|&&c| row.contains(c)).count();
+    !words.is_empty() && 2 * found >= words.len()
+}
+
 /// Reads a section's nodes in order: the duties so far, and the duty-table
 /// columns once a header row was seen.
 struct Reader<'p> {
@@ -95,6 +139,9 @@ struct Reader<'p> {
     /// Two or more numbered items at the outer level: the list is the section's
     /// structure, and unnumbered text is not a duty of its own.
     numbered: bool,
+    /// Three or more items at the outer level, bullets too: text before the first
+    /// introduces them.
+    bulleted: bool,
     /// The last duty came from an item whose text may go on in the next line.
     open: bool,
     /// Unnumbered groups: short names, each over the sentences of its duty.
@@ -118,6 +165,8 @@ impl Reader<'_> {
     /// Adds a duty whose lines are recorded, its name among those seen.
     fn keep(&mut self, r: Responsibility) {
         self.seen.names.extend(r.name.clone());
+        let text = [&r.name, &r.description].into_iter().flatten();
+        self.seen.texts.push(text.map(String::as_str).collect());
         self.out.push(r);
     }
 
@@ -206,6 +255,7 @@ impl Reader<'_> {
                 }
             }
             NodeKind::Prose if self.groups => self.group_line(node.line),
+            NodeKind::Prose if self.bulleted && self.out.is_empty() && self.columns.is_none() => {}
             NodeKind::Prose if self.numbered && self.columns.is_none() => {
                 self.after_items(node.line, was_open);
             }

@@ -1064,10 +1064,18 @@ fn title_name(title: Line<'_>, posting: bool) -> Option<String> {
             let name = clean_value(title.text_of(0..at));
             // `【保育员的岗位职责是什么】`, `药店营业员的岗位职责有哪些`: a page's
             // question about the job names it too.
-            let name = name
+            let mut name = name
                 .trim_start_matches(['【', '['])
-                .trim_end_matches(['-', '—', ' ', ':', '：', '之', '的'])
-                .to_string();
+                .trim_end_matches(['-', '—', ' ', ':', '：', '之', '的']);
+            // (`产品经理-岗位职责说明书`: one ending before the other, past a dash.)
+            while let Some(rest) = lexicon::DOC_TITLE_SUFFIXES
+                .iter()
+                .find_map(|s| name.strip_suffix(s))
+                .filter(|rest| !rest.is_empty())
+            {
+                name = rest.trim_end_matches(['-', '—', ' ', ':', '：', '之', '的']);
+            }
+            let name = name.to_string();
             // `各岗位工作标准`: a collection's title names no post.
             return (name.chars().count() >= 2 && name.chars().count() <= 20).then_some(name);
         }

@@ -133,6 +133,7 @@ pub const SECTIONS: &[(SectionKey, &[&str])] = &[
             "岗位要求",
             "职位要求",
             "职业要求",
+            "技能要求",
             "资格要求",
             "入职要求",
             "条件要求",
@@ -1648,6 +1649,7 @@ pub const OVERLAPS: &[(&str, Overlap)] = &[
     ("素质要求", Overlap::HeadingAlone),
     ("薪酬待遇", Overlap::Label),
     ("薪资待遇", Overlap::Label),
+    ("技能要求", Overlap::Label),
 ];
 
 /// Words that may follow a section alias inside a heading (`岗位职责描述`, `任职资格说明`).
