@@ -116,8 +116,12 @@ fn trailing_label(view: &str, cuts: &mut Vec<usize>) {
         return;
     };
     let (value, label) = (view[..space].trim_end(), &view[space + 1..]);
-    let cell =
-        |t: &str| (1..=15).contains(&t.chars().count()) && !t.contains([',', '。', ';', ':', ' ']);
+    // (`1.3 素质要求`: a clause's number is no value.)
+    let cell = |t: &str| {
+        (1..=15).contains(&t.chars().count())
+            && !t.contains([',', '。', ';', ':', ' '])
+            && !t.chars().all(|c| c.is_ascii_digit() || c == '.')
+    };
     if label.chars().count() >= 3
         && cell(value)
         && lexicon::label(label).is_some_and(|k| k != FieldKey::Unknown)
