@@ -2262,6 +2262,9 @@ pub const INTRO_ENDS: &[&str] = &[
 /// How a sentence that introduces a section's list ends (`二级保安员的职责包括:`
 /// `(一)…`, `申请人必须(a)…;(b)…`): the sentence heads that section.
 pub const INTRO_HEADINGS: &[(&str, SectionKey)] = &[
+    ("主要负责以下工作", SectionKey::Responsibilities),
+    ("负责以下工作", SectionKey::Responsibilities),
+    ("主要负责下列工作", SectionKey::Responsibilities),
     ("的主要职责包括", SectionKey::Responsibilities),
     ("的职责包括", SectionKey::Responsibilities),
     ("的工作职责包括", SectionKey::Responsibilities),
@@ -2296,7 +2299,13 @@ pub const INTRO_HEADINGS: &[(&str, SectionKey)] = &[
 ];
 /// How an introduction that names its subject ends: `电讯工程师主要负责` (and the
 /// duties' sentences of [`INTRO_HEADINGS`], `二级保安员的职责包括`).
-pub const INTRO_SUBJECT_ENDS: &[&str] = &["主要负责", "负责"];
+pub const INTRO_SUBJECT_ENDS: &[&str] = &[
+    "主要负责以下工作",
+    "负责以下工作",
+    "主要负责下列工作",
+    "主要负责",
+    "负责",
+];
 /// Pay to be agreed.
 pub const NEGOTIABLE: &[&str] = &["面议", "商议", "协商"];
 
@@ -2383,6 +2392,7 @@ pub const CHROME_WORDS: &[&str] = &[
     "点赞",
     "复制",
     "转发",
+    "返回",
 ];
 
 /// Endings of a position's name (`销售代表`, `前厅部经理`, `仓管员`, `段长(班组长)`).
