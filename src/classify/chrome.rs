@@ -65,7 +65,14 @@ pub fn reason(view: &str) -> Option<(DropReason, Rule)> {
         }
         lexicon::chrome_phrase(inside)
     };
-    let phrase = lexicon::chrome_line(bare)
+    // (Without a marker the three views are one: the whole-line lookup is the
+    // phrase lookup's first.)
+    let whole = || {
+        (bare.len() != unbulleted.len())
+            .then(|| lexicon::chrome_line(bare))
+            .flatten()
+    };
+    let phrase = whole()
         .or_else(|| lexicon::chrome_phrase(unbulleted))
         .or_else(|| footer_list(bare))
         .or_else(bracketed);

@@ -172,16 +172,17 @@ pub fn is_collection_title(view: &str) -> bool {
 /// (The cheap questions first.)
 fn is_content(scan: &Scan<'_>, chars: usize) -> bool {
     let v = scan.view;
+    // (The cheap questions first: the answer is the same in any order.)
     chars > 40
         || v.ends_with(['。', ';', ',', '!'])
-        // (A headline's colon ends its clause: `物流园急招叉车司机:持证上岗`.)
-        || (v.contains(':') && !RECRUITING.is_match(v) && lexicon::notice_position(v).is_none())
         || scan.marker.is_some_and(|m| m.style != Style::Hash)
         // A job's heading (`保安员岗位职责`) may be the document's title.
         || scan.heading().is_some_and(|h| h.rule != super::Rule::HeadingJob)
         || lexicon::label(v.trim_end_matches(':').trim()).is_some()
-        || fields::is_spaced_pairs(v)
         || matches!(scan.row(), Some(table::RowKind::Cells(_) | table::RowKind::Separator))
+        // (A headline's colon ends its clause: `物流园急招叉车司机:持证上岗`.)
+        || (v.contains(':') && !RECRUITING.is_match(v) && lexicon::notice_position(v).is_none())
+        || fields::is_spaced_pairs(v)
         || (v.contains(':') && scan.fields().iter().any(|h| h.key != FieldKey::Unknown))
 }
 
