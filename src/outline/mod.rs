@@ -430,7 +430,34 @@ fn settle_implicit(sections: Vec<Section<'_>>) -> Vec<Section<'_>> {
             SectionKey::Responsibilities
         };
     }
+    second_duties_asking(&mut out);
     out
+}
+
+/// `職責:` over the duties, then `職責要求:` over `1、3年以上客服工作經驗` `2、良好的溝通能力`:
+/// a second duties heading whose list asks of applicants and sets no task heads the
+/// requirements.
+fn second_duties_asking(sections: &mut [Section<'_>]) {
+    let mut seen = false;
+    for s in sections.iter_mut() {
+        if s.key != SectionKey::Responsibilities || s.heading.is_none() {
+            continue;
+        }
+        let items: Vec<&str> = s
+            .nodes
+            .iter()
+            .filter(|n| n.marker().is_some())
+            .map(|n| n.body().view())
+            .collect();
+        let asking = items.iter().any(|v| crate::classify::education::asks(v));
+        let tasks = items
+            .iter()
+            .any(|v| crate::lexicon::DUTY_STARTS.iter().any(|w| v.starts_with(w)));
+        if seen && asking && !tasks && items.len() >= 2 {
+            s.key = SectionKey::Qualifications;
+        }
+        seen = true;
+    }
 }
 
 /// `部长岗位:` over `1.具有大学本科及以上学历,…` `2.具有10年及以上现场管理经验…`: a list
