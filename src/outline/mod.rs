@@ -434,6 +434,16 @@ fn settle_implicit(sections: Vec<Section<'_>>) -> Vec<Section<'_>> {
     out
 }
 
+/// The texts of a section's numbered and bulleted items, without their markers.
+fn item_bodies<'s>(section: &'s Section<'_>) -> Vec<&'s str> {
+    section
+        .nodes
+        .iter()
+        .filter(|n| n.marker().is_some())
+        .map(|n| n.body().view())
+        .collect()
+}
+
 /// `職責:` over the duties, then `職責要求:` over `1、3年以上客服工作經驗` `2、良好的溝通能力`:
 /// a second duties heading whose list asks of applicants and sets no task heads the
 /// requirements.
@@ -443,12 +453,7 @@ fn second_duties_asking(sections: &mut [Section<'_>]) {
         if s.key != SectionKey::Responsibilities || s.heading.is_none() {
             continue;
         }
-        let items: Vec<&str> = s
-            .nodes
-            .iter()
-            .filter(|n| n.marker().is_some())
-            .map(|n| n.body().view())
-            .collect();
+        let items = item_bodies(s);
         let asking = items.iter().any(|v| crate::classify::education::asks(v));
         let tasks = items
             .iter()
@@ -464,12 +469,7 @@ fn second_duties_asking(sections: &mut [Section<'_>]) {
 /// without a heading whose items ask, half of them or more, for an education,
 /// experience, an age or a title is the requirements, not the duties.
 fn asks_of_applicants(section: &Section<'_>) -> bool {
-    let items: Vec<&str> = section
-        .nodes
-        .iter()
-        .filter(|n| n.marker().is_some())
-        .map(|n| n.body().view())
-        .collect();
+    let items = item_bodies(section);
     let asking = items
         .iter()
         .filter(|v| crate::classify::education::asks(v))
