@@ -345,6 +345,12 @@ fn part_piece<'a>(part: Line<'a>, chain: bool, whole: Option<&Scan<'_>>) -> Piec
             rule: Rule::FieldsSpacedPairs,
         };
     }
+    // `负责所属区域的业务收款。 |`: a cell of a pipe table written a cell per line; its
+    // border is no text of it.
+    let part = match part.view().strip_suffix('|') {
+        Some(cell) if !cell.contains('|') => part.to(cell.trim_end().len()),
+        _ => part,
+    };
     Piece {
         line: part,
         kind: Kind::Prose(bare(part.view())),
