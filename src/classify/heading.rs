@@ -477,7 +477,7 @@ fn starts_with_field(tail: &str) -> bool {
 pub fn sibling_chapters(lines: &mut [Classified<'_>]) {
     // Each chapter-numbered line of one piece: where, its style and number, and
     // whether it is a heading already.
-    let mut chapters: Vec<(usize, Style, u32, bool)> = lines
+    let mut chapters: Vec<Chapter> = lines
         .iter()
         .enumerate()
         .filter_map(|(k, c)| {
@@ -504,25 +504,8 @@ pub fn sibling_chapters(lines: &mut [Classified<'_>]) {
             .then_some((k, marker.style, marker.ordinal?, heading))
         })
         .collect();
-    // Only a chain that holds two section headings or more is the document's
-    // chapters: under `一、工作职责`, `二、人员管理与培训` is a group of duties.
-    let styles: Vec<Style> = chapters.iter().filter(|c| c.3).map(|c| c.1).collect();
-    chapters.retain(|c| styles.iter().filter(|&&s| s == c.1).count() >= 2);
-    // (A chapter made a heading makes the next one a sibling: until none changes.)
-    let mut changed = true;
-    while changed {
-        changed = false;
-        for i in 0..chapters.len() {
-            let (_, style, n, heading) = chapters[i];
-            let before = chapters[..i].iter().rev().find(|c| c.1 == style);
-            let after = chapters[i + 1..].iter().find(|c| c.1 == style);
-            let sibling = before.is_some_and(|b| b.3 && b.2 + 1 == n)
-                || after.is_some_and(|a| a.3 && a.2 == n + 1);
-            if !heading && sibling {
-                chapters[i].3 = true;
-                changed = true;
-            }
-        }
+    for style in [Style::CnComma, Style::CnParen, Style::Chapter] {
+        promote_chain(chapters.iter_mut().filter(|c| c.1 == style).collect());
     }
     for &(k, ..) in chapters.iter().filter(|c| c.3) {
         if let Class::Body(pieces) = &mut lines[k].class
@@ -537,6 +520,32 @@ pub fn sibling_chapters(lines: &mut [Classified<'_>]) {
                 },
                 rule: Rule::HeadingSibling,
             };
+        }
+    }
+}
+
+/// A chapter-numbered line: where it is, its style and number, and whether it is (or
+/// is made) a heading.
+type Chapter = (usize, Style, u32, bool);
+
+/// One style's chapters in order: in a chain that holds two section headings or more
+/// (under `一、工作职责`, `二、人员管理与培训` is a group of duties), a chapter numbered
+/// right after or right before a heading becomes one, and so on along the chain — one
+/// pass each way.
+fn promote_chain(mut chain: Vec<&mut Chapter>) {
+    if chain.iter().filter(|c| c.3).count() < 2 {
+        return;
+    }
+    for j in 1..chain.len() {
+        let (before, n) = (&*chain[j - 1], chain[j].2);
+        if before.3 && before.2.checked_add(1) == Some(n) {
+            chain[j].3 = true;
+        }
+    }
+    for j in (0..chain.len().saturating_sub(1)).rev() {
+        let (after, n) = (&*chain[j + 1], chain[j].2);
+        if after.3 && n.checked_add(1) == Some(after.2) {
+            chain[j].3 = true;
         }
     }
 }
