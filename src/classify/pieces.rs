@@ -471,7 +471,8 @@ fn label_run(part: Line<'_>) -> Option<Vec<Field<'_>>> {
     let lead = SECTION_MATCHER
         .at_start(view)
         .map_or_else(|| super::table::caption(view), |(_, len)| len);
-    if strong_bare < 2 || accepted.first().is_none_or(|h| h.start > lead + 3) {
+    let reporting = reporting_alone(view, &accepted);
+    if (strong_bare < 2 && !reporting) || accepted.first().is_none_or(|h| h.start > lead + 3) {
         return None;
     }
     let fields = accepted
@@ -491,6 +492,19 @@ fn label_run(part: Line<'_>) -> Option<Vec<Field<'_>>> {
         })
         .collect();
     Some(fields)
+}
+
+/// `直接上级酒店总经理`: a reporting line's label alone at the start, glued to a short
+/// value (no colon, no sentence), on a line of a flattened table.
+fn reporting_alone(view: &str, accepted: &[lexicon::WordHit]) -> bool {
+    let [h] = accepted else {
+        return false;
+    };
+    let value = &view[h.end..];
+    h.start == 0
+        && matches!(h.label, Some(FieldKey::Superiors | FieldKey::Subordinates))
+        && (2..=40).contains(&value.chars().count())
+        && !value.contains(['。', ',', ';', ':', ' '])
 }
 
 /// `(Position Title)` after a label of a bilingual form (`岗位名称(Position Title)医学
