@@ -67,12 +67,12 @@ pub fn reason(view: &str) -> Option<(DropReason, Rule)> {
     };
     // (Without a marker the three views are one: the whole-line lookup is the
     // phrase lookup's first.)
-    let whole = || {
-        (bare.len() != unbulleted.len())
-            .then(|| lexicon::chrome_line(bare))
-            .flatten()
+    let whole = if bare.len() != unbulleted.len() {
+        lexicon::chrome_line(bare)
+    } else {
+        None
     };
-    let phrase = whole()
+    let phrase = whole
         .or_else(|| lexicon::chrome_phrase(unbulleted))
         .or_else(|| footer_list(bare))
         .or_else(bracketed);

@@ -172,7 +172,6 @@ pub fn is_collection_title(view: &str) -> bool {
 /// (The cheap questions first.)
 fn is_content(scan: &Scan<'_>, chars: usize) -> bool {
     let v = scan.view;
-    // (The cheap questions first: the answer is the same in any order.)
     chars > 40
         || v.ends_with(['。', ';', ',', '!'])
         || scan.marker.is_some_and(|m| m.style != Style::Hash)

@@ -45,6 +45,9 @@ pub fn from_section(
         .filter_map(Node::level)
         .min()
         .unwrap_or(0);
+    if restates(section, seen) {
+        return Vec::new();
+    }
     let outer = |bullets: bool| {
         section
             .nodes
@@ -56,9 +59,6 @@ pub fn from_section(
             .count()
     };
     let numbered = outer(false) >= 2;
-    if restates(section, seen) {
-        return Vec::new();
-    }
     let mut reader = Reader {
         out: Vec::new(),
         columns: None,

@@ -820,7 +820,7 @@ fn is_place(token: &str) -> bool {
 /// `招聘8名保安员`, `招聘二十名二級保安員`, `招3人`, `招聘农业技术员2名`: a headcount in a
 /// sentence, after the word for hiring (and the position's name).
 fn prose_headcount(view: &str) -> Option<u32> {
-    const NUMERALS: &str = "0123456789一二两三四五六七八九十百";
+    const NUMERALS: &str = lexicon::COUNT_NUMERALS;
     if let Some(name) = lexicon::hired_position(view) {
         // The count right after the name, or right before it (`招募了三十二名环境助理员`);
         // after a verb that only hires, none (`征求清洁队员,月薪28,000元`).
@@ -861,7 +861,7 @@ fn prose_headcount(view: &str) -> Option<u32> {
         let rest = &rest[name..];
         let digits = rest
             .char_indices()
-            .take_while(|&(_, c)| c.is_ascii_digit() || "一二两三四五六七八九十百".contains(c))
+            .take_while(|&(_, c)| NUMERALS.contains(c))
             .last()
             .map(|(i, c)| i + c.len_utf8())?;
         let unit = rest[digits..]
@@ -1064,16 +1064,17 @@ fn title_name(title: Line<'_>, posting: bool) -> Option<String> {
             let name = clean_value(title.text_of(0..at));
             // `【保育员的岗位职责是什么】`, `药店营业员的岗位职责有哪些`: a page's
             // question about the job names it too.
+            const JOINERS: [char; 7] = ['-', '—', ' ', ':', '：', '之', '的'];
             let mut name = name
                 .trim_start_matches(['【', '['])
-                .trim_end_matches(['-', '—', ' ', ':', '：', '之', '的']);
+                .trim_end_matches(JOINERS);
             // (`产品经理-岗位职责说明书`: one ending before the other, past a dash.)
             while let Some(rest) = lexicon::DOC_TITLE_SUFFIXES
                 .iter()
                 .find_map(|s| name.strip_suffix(s))
                 .filter(|rest| !rest.is_empty())
             {
-                name = rest.trim_end_matches(['-', '—', ' ', ':', '：', '之', '的']);
+                name = rest.trim_end_matches(JOINERS);
             }
             let name = name.to_string();
             // `各岗位工作标准`: a collection's title names no post.

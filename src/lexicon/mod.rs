@@ -666,9 +666,11 @@ pub fn hired_position(view: &str) -> Option<std::ops::Range<usize>> {
         .find_map(|found| hired_after(view, found.end, found.value))
 }
 
+/// The characters a count of people is written in (`12名`, `三十二名`, `两人`).
+pub const COUNT_NUMERALS: &str = "0123456789一二两三四五六七八九十百";
+
 /// [`hired_position`] for the text after a hiring verb that ends at `from`.
 fn hired_after(view: &str, mut from: usize, hires_only: bool) -> Option<std::ops::Range<usize>> {
-    const NUMERALS: &str = "0123456789一二两三四五六七八九十百";
     if let Some(rest) = view[from..].strip_prefix('了') {
         from = view.len() - rest.len();
     }
@@ -680,7 +682,7 @@ fn hired_after(view: &str, mut from: usize, hires_only: bool) -> Option<std::ops
     // `三十二名环境助理员`: the count first, the name up to the sentence's next mark.
     let count = rest.len()
         - rest
-            .trim_start_matches(|c: char| NUMERALS.contains(c))
+            .trim_start_matches(|c: char| COUNT_NUMERALS.contains(c))
             .len();
     if count > 0 && rest[count..].starts_with(['名', '位']) {
         let start = from + count + '名'.len_utf8();
@@ -689,8 +691,8 @@ fn hired_after(view: &str, mut from: usize, hires_only: bool) -> Option<std::ops
     }
     // The name ends where the count starts: numerals up to a unit of people.
     let counted = rest.char_indices().take(16).find(|&(i, c)| {
-        NUMERALS.contains(c) && {
-            let count = rest[i..].trim_start_matches(|c: char| NUMERALS.contains(c));
+        COUNT_NUMERALS.contains(c) && {
+            let count = rest[i..].trim_start_matches(|c: char| COUNT_NUMERALS.contains(c));
             count.starts_with(['名', '人', '位'])
         }
     });

@@ -434,6 +434,13 @@ fn settle_implicit(sections: Vec<Section<'_>>) -> Vec<Section<'_>> {
     out
 }
 
+/// Does an item open with a duty's verb (`负责`, `协助`)?
+fn sets_task(item: &str) -> bool {
+    crate::lexicon::DUTY_STARTS
+        .iter()
+        .any(|w| item.starts_with(w))
+}
+
 /// The texts of a section's numbered and bulleted items, without their markers.
 fn item_bodies<'s>(section: &'s Section<'_>) -> Vec<&'s str> {
     section
@@ -455,9 +462,7 @@ fn second_duties_asking(sections: &mut [Section<'_>]) {
         }
         let items = item_bodies(s);
         let asking = items.iter().any(|v| crate::classify::education::asks(v));
-        let tasks = items
-            .iter()
-            .any(|v| crate::lexicon::DUTY_STARTS.iter().any(|w| v.starts_with(w)));
+        let tasks = items.iter().any(|v| sets_task(v));
         if seen && asking && !tasks && items.len() >= 2 {
             s.key = SectionKey::Qualifications;
         }
@@ -474,10 +479,7 @@ fn asks_of_applicants(section: &Section<'_>) -> bool {
         .iter()
         .filter(|v| crate::classify::education::asks(v))
         .count();
-    let duties = items
-        .iter()
-        .filter(|v| crate::lexicon::DUTY_STARTS.iter().any(|w| v.starts_with(w)))
-        .count();
+    let duties = items.iter().filter(|v| sets_task(v)).count();
     asking >= 2 && asking * 2 >= items.len() && duties <= 1
 }
 
