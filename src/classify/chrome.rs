@@ -116,7 +116,7 @@ pub fn reason(view: &str) -> Option<(DropReason, Rule)> {
     if first == '(' && lexicon::is_form_hint(view) {
         return Some((DropReason::FormInstructions, Rule::ChromeFormHint));
     }
-    if view.ends_with(')') && is_caption(view) {
+    if (view.ends_with(')') && is_caption(view)) || is_credit_line(view) {
         return Some((DropReason::ImageCaption, Rule::ChromeCaption));
     }
     None
@@ -134,6 +134,16 @@ fn is_caption(view: &str) -> bool {
             .iter()
             .any(|o| credit.starts_with(o))
             || lexicon::CAPTION_ENDINGS.iter().any(|e| credit.ends_with(e)))
+}
+
+/// `資料圖片`, `新華社資料圖`, `圖片來源:網絡`: a photo's credit on a line of its own
+/// (a short line, the credit's words at its start or its end) is the caption.
+fn is_credit_line(view: &str) -> bool {
+    view.chars().count() <= 12
+        && (lexicon::CAPTION_OPENERS.iter().any(|o| view.starts_with(o))
+            || lexicon::CREDIT_LINE_ENDINGS
+                .iter()
+                .any(|e| view.ends_with(e)))
 }
 
 /// A post's byline and time (`网友3391 2023-08-02 10:15`, `時間 Mon May 20 …`), or a
@@ -362,6 +372,11 @@ mod tests {
                 Some(DropReason::ImageCaption),
             ),
             ("负责绘制设备布置图(见附图)", None),
+            ("资料图片", Some(DropReason::ImageCaption)),
+            ("新华社资料图", Some(DropReason::ImageCaption)),
+            ("图片来源:网络", Some(DropReason::ImageCaption)),
+            ("负责产品拍摄", None),
+            ("绘制示意图", None),
             ("首页 | 招聘 | 关于我们 |", Some(DropReason::Navigation)),
             ("项目 | 内容 |", None),
             ("我是广告 请继续往下阅读", Some(DropReason::SiteBanner)),

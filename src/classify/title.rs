@@ -2,6 +2,7 @@
 //! titles: is it content or a title candidate, does it carry a title word, is it
 //! a numbered job title, a site name, a bare counter, a document separator.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -211,6 +212,68 @@ pub fn is_bare_position(name: &str) -> bool {
         && lexicon::label(name).is_none()
 }
 
+/// `香港海關-助理貿易管制主任`, `教育局項目助理(特殊教育分部)`: a public body's or an
+/// organization's name, then a position's bare name (after a dash, or glued), and
+/// perhaps the branch in brackets: the organization's range and the position's.
+pub fn organization_post(name: &str) -> Option<(Range<usize>, Range<usize>)> {
+    let name = match name
+        .strip_suffix(')')
+        .and_then(|n| n.rfind('(').map(|at| &n[..at]))
+    {
+        Some(before) if name[before.len()..].chars().count() <= 14 => before.trim_end(),
+        _ => name,
+    };
+    if let Some((org, post)) = name.split_once('-') {
+        let (org, post) = (org.trim_end(), post.trim_start());
+        let start = name.len() - post.len();
+        return (is_organization(org) && is_bare_position(post))
+            .then_some((0..org.len(), start..name.len()));
+    }
+    lexicon::ORGANIZATION_ENDINGS
+        .iter()
+        .chain(lexicon::NOTICE_ORGANIZATION_ENDINGS)
+        .flat_map(|e| name.match_indices(e).map(move |(at, _)| at + e.len()))
+        .find(|&end| {
+            // (`某某物流公司招聘货车司机`: a verb of hiring is no part of a post.)
+            is_organization(&name[..end])
+                && is_bare_position(&name[end..])
+                && !lexicon::HEADLINE_VERBS
+                    .iter()
+                    .any(|v| name[end..].starts_with(v))
+        })
+        .map(|end| (0..end, end..name.len()))
+}
+
+/// `政府工｜1.香港海關-助理貿易管制主任`: a news site's column (a few ideographs, no
+/// label or section name), a bar, then a numbered headline naming a public body's
+/// post ([`organization_post`]): the organization's range and the post's in the line.
+pub fn column_headline(view: &str) -> Option<(Range<usize>, Range<usize>)> {
+    let (tag, rest) = view.split_once('|')?;
+    let tagged = (1..=4).contains(&tag.chars().count())
+        && tag.chars().all(is_ideograph)
+        && lexicon::label(tag).is_none()
+        && lexicon::SECTION_MATCHER.whole(tag).is_none();
+    let m = super::numbering::marker(rest).filter(|m| {
+        m.ordinal.is_some() && matches!(m.style, Style::ArabicDot | Style::ArabicComma)
+    })?;
+    let start = tag.len() + 1 + m.len;
+    let (org, post) = organization_post(tagged.then_some(&view[start..])?)?;
+    Some((
+        start + org.start..start + org.end,
+        start + post.start..start + post.end,
+    ))
+}
+
+/// A name of two to ten ideographs ending like an organization's or a public body's.
+fn is_organization(name: &str) -> bool {
+    (2..=10).contains(&name.chars().count())
+        && name.chars().all(is_ideograph)
+        && lexicon::ORGANIZATION_ENDINGS
+            .iter()
+            .chain(lexicon::NOTICE_ORGANIZATION_ENDINGS)
+            .any(|e| name.strip_suffix(e).is_some_and(|n| !n.is_empty()))
+}
+
 /// `冷链物流调度工程师[上海·浦东新区]`, `仓储数据分析师【上海】`: a position's bare
 /// name followed by the place in brackets (a city, or a city and its district
 /// joined by `·`), alone on its line; the name's length.
@@ -307,7 +370,9 @@ fn numbered_job_title(line: Line<'_>, m: Marker) -> Option<Line<'_>> {
     {
         return Some(line.from(m.len));
     }
-    if matches!(m.style, Style::ArabicDot | Style::ArabicComma) && is_bare_position(body) {
+    if matches!(m.style, Style::ArabicDot | Style::ArabicComma)
+        && (is_bare_position(body) || organization_post(body).is_some())
+    {
         return Some(line.from(m.len));
     }
     let suffix = lexicon::JOB_TITLE_SUFFIXES
@@ -350,7 +415,7 @@ fn is_new_title(scan: &Scan<'_>, chars: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::Folded;
+    use crate::normalize::{Folded, fold};
 
     #[test]
     fn should_find_a_posting_name_before_its_place() {
@@ -368,6 +433,37 @@ mod tests {
             let view = crate::normalize::fold(line);
             let got = posting_name_before_place(&view).map(|end| &view[..end]);
             assert_eq!(got, want.map(crate::normalize::fold).as_deref(), "{line}");
+        }
+    }
+
+    #[test]
+    fn should_find_a_public_bodys_post_in_a_news_columns_headline() {
+        let post = |view: &str| {
+            let view = fold(view);
+            column_headline(&view)
+                .map(|(org, post)| (view[org].to_string(), view[post].to_string()))
+        };
+        let pair = |org: &str, post: &str| Some((fold(org), fold(post)));
+        for (line, want) in [
+            (
+                "政府工｜1.香港海關-助理貿易管制主任",
+                pair("香港海關", "助理貿易管制主任"),
+            ),
+            (
+                "政府工｜1. 教育局項目助理（特殊教育分部）",
+                pair("教育局", "項目助理"),
+            ),
+            (
+                "筍工｜2.社會福利署-二級工人",
+                pair("社會福利署", "二級工人"),
+            ),
+            // No public body, no number, a label before the bar, a verb of hiring.
+            ("政府工｜1.助理貿易管制主任", None),
+            ("政府工｜香港海關-助理貿易管制主任", None),
+            ("职位|1.财务部-会计", None),
+            ("新闻｜1.某某物流公司招聘货车司机", None),
+        ] {
+            assert_eq!(post(line), want, "{line}");
         }
     }
 

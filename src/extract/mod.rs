@@ -18,6 +18,8 @@ pub mod qualifications;
 pub mod salary;
 pub mod targets;
 
+use std::ops::Range;
+
 use lists::split_list;
 use provenance::Provenance;
 
@@ -308,9 +310,12 @@ fn position(
     all: &[&Node<'_>],
     p: &mut Provenance,
 ) -> Position {
-    let salary = facts
-        .first(FieldKey::Salary)
-        .and_then(|f| Some((salary::parse(f.value, f.value.clean())?, f.value)));
+    let salary = facts.first(FieldKey::Salary).and_then(|f| {
+        let mut s = salary::parse(f.value, f.value.clean())?;
+        // `月薪: $26,590起`: the label says the period the value leaves out.
+        s.period = s.period.or_else(|| salary::label_period(f.label.view()));
+        Some((s, f.value))
+    });
     let mut position = Position {
         title: facts.text_at(FieldKey::PositionTitle, p, "/position/title"),
         department: facts.text_at(FieldKey::Department, p, "/position/department"),
@@ -421,6 +426,9 @@ fn name_from_the_text(
         position.title = p.found("/position/title", found);
     }
     if position.title.is_none() {
+        headline_title(position, all, p);
+    }
+    if position.title.is_none() {
         position.title = p.found("/position/title", bare_line());
     }
     if position.title.is_none() {
@@ -447,6 +455,29 @@ fn title_line_cells<'a>(t: Line<'a>, position: &mut Position, p: &mut Provenance
         position.organization = p.found("/position/organization", cells.organization);
     }
     t
+}
+
+/// The post a news list's first numbered headline fills, and the public body that
+/// is its department (`政府工｜1.香港海關-助理貿易管制主任`).
+fn headline_title(position: &mut Position, all: &[&Node<'_>], p: &mut Provenance) {
+    let Some((post, body, org)) = headline_post(all) else {
+        return;
+    };
+    if position.department.is_none() {
+        let found = (clean_value(body.text_of(org)), body);
+        position.department = p.found("/position/department", Some(found));
+    }
+    let found = (clean_value(body.text_of(post)), body);
+    position.title = p.found("/position/title", Some(found));
+}
+
+/// `政府工｜1.香港海關-助理貿易管制主任`: a news column's numbered headline, a public
+/// body's name and the post it fills: the post's range, the line, the body's range.
+fn headline_post<'a>(all: &[&Node<'a>]) -> Option<(Range<usize>, Line<'a>, Range<usize>)> {
+    preamble_prose(all).find_map(|n| {
+        let (org, post) = crate::classify::title::column_headline(n.line.view())?;
+        Some((post, n.line, org))
+    })
 }
 
 /// `…现招聘会展项目经理一名。`: a news story's sentence of hiring; the position it hires.
@@ -648,6 +679,10 @@ fn loose_salary<'a>(all: &[&Node<'a>]) -> Option<(model::Salary, Line<'a>)> {
 
 /// The place on a posting's tag line (`广州 1-3年 大专`).
 fn tag_line_place(line: Line<'_>) -> Option<String> {
+    // (`政府工｜1. 教育局項目助理`: a news column's headline is no tag line.)
+    if crate::classify::title::column_headline(line.view()).is_some() {
+        return None;
+    }
     let tokens = qualifications::tag_tokens(line.text());
     // A tag line carries a number (`1-3年`, `8K`) or an education level.
     let tagged = tokens
@@ -1097,6 +1132,10 @@ fn title_name(title: Line<'_>, posting: bool) -> Option<String> {
     }
     if let Some(name) = site_title_name(title, posting) {
         return Some(name);
+    }
+    // `香港海關-助理貿易管制主任`: a public body's name before the position's.
+    if let Some((_, post)) = crate::classify::title::organization_post(view) {
+        return Some(clean_value(title.text_of(post)));
     }
     // A posting's whole title, or a bare position's name (`项目经理` over its duties).
     (posting || lexicon::is_position_title(view)).then(|| title.clean())

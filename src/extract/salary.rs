@@ -148,6 +148,14 @@ fn amounts(view: &str) -> Option<(regex::Captures<'_>, Option<regex::Captures<'_
     Some((chosen, upper))
 }
 
+/// The period a salary's label names (`月薪`, `時薪(港元)`, `薪資(年薪)`), if any.
+pub fn label_period(label: &str) -> Option<Period> {
+    lexicon::PAY_PREFIXES
+        .iter()
+        .find(|(word, _)| label.contains(word))
+        .map(|&(_, period)| period)
+}
+
 /// Parses a salary value (`raw` is what the record shows of it); `None` when it
 /// names no amount and is not `面议`.
 pub fn parse(value: Line<'_>, raw: String) -> Option<Salary> {

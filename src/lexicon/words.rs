@@ -1589,6 +1589,9 @@ pub const CHROME_INFIXES: &[(&str, DropReason)] = &[
 pub const CAPTION_OPENERS: &[&str] = &["图/", "图:", "图片来源", "图源", "翻摄"];
 /// How a news photo's credit in brackets ends (`(劳工处网页截图)`, `(《某剧》剧照)`).
 pub const CAPTION_ENDINGS: &[&str] = &["摄", "截图", "剧照", "资料图", "资料图片", "供图"];
+/// How a photo's credit on a line of its own ends (`資料圖片`): fewer words than in
+/// brackets, where `摄` and `截图` may end a duty (`负责产品拍摄`).
+pub const CREDIT_LINE_ENDINGS: &[&str] = &["资料图", "资料图片", "供图"];
 
 /// Words whose presence makes a short line look like a job-description title.
 pub const TITLE_WORDS: &[&str] = &[
@@ -2006,6 +2009,9 @@ pub const NOTICE_ORGANIZATION_ENDINGS: &[&str] = &[
     "研究院",
     "研究所",
     "协会",
+    // Hong Kong's and Macau's government departments (`社會福利署`, `香港海關`).
+    "署",
+    "海关",
 ];
 
 /// Title endings that name the document type rather than the position, checked
