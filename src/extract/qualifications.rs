@@ -51,6 +51,7 @@ pub fn extract(
         seen_certs: q.certificates.iter().cloned().collect(),
         seen_other: q.other.iter().cloned().collect(),
         experience_words: None,
+        alternatives: false,
     };
     // Other requirements (`其他条件:三年以上会计工作经验`), and a table of posts'
     // requirements cell, read as requirement lines; other requirements are also
@@ -162,6 +163,9 @@ struct LineReader<'a> {
     seen_other: HashSet<String>,
     /// `有…经验者优先`: experience asked for without a number of years, and its line.
     experience_words: Option<(Experience, Line<'a>)>,
+    /// `具備下列資格條件之一者`: the lines after it are alternatives, so the lowest
+    /// education among them is the minimum.
+    alternatives: bool,
 }
 
 impl<'a> LineReader<'a> {
@@ -171,8 +175,17 @@ impl<'a> LineReader<'a> {
         let mut specific = known;
         if let Some(e) = education::from_line(line) {
             specific = true;
-            q.education.get_or_insert(e);
+            match &q.education {
+                Some(had) if self.alternatives && had.level.is_some() && e.level < had.level => {
+                    q.education = Some(e);
+                }
+                Some(_) => {}
+                None => q.education = Some(e),
+            }
         }
+        self.alternatives |= lexicon::ALTERNATIVES_INTROS
+            .iter()
+            .any(|w| line.view().trim_end_matches([':', ' ']).ends_with(w));
         if let Some(e) = experience::from_line(line) {
             specific = true;
             q.experience.get_or_insert(e);

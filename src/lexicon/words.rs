@@ -2236,6 +2236,9 @@ pub const PAY_PREFIXES: &[(&str, Period)] = &[
 ];
 /// Words between a pay word and its amount (`月薪介乎1.9萬元至2.6萬元`, `月薪由 $18,640至…`).
 pub const PAY_FILLERS: &[&str] = &["介乎", "介于", "由", "为", "约", "在", "达"];
+/// How a requirement that lists alternatives ends (`學(經)歷具備下列資格條件之一者`,
+/// `符合下列条件之一:`): any one of the lines after it will do.
+pub const ALTERNATIVES_INTROS: &[&str] = &["之一者", "之一"];
 /// `8000元以上`, `8K起`: open-ended amounts.
 pub const PAY_BOUNDS: &[&str] = &["以上", "或以上", "起"];
 /// `/月`, `每天`: the period after an amount (`周` is read, but has no period of
