@@ -69,6 +69,16 @@ const CN_DIGITS: [char; 14] = [
     '〇', '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '两',
 ];
 
+/// The formal numerals of a document's top-level chapters (`壹、`, `貳、`, `參、`), as
+/// Taiwan's official notices number them, folded.
+const FORMAL_DIGITS: [char; 11] = [
+    '壹', '贰', '叁', '参', '肆', '伍', '陆', '柒', '捌', '玖', '拾',
+];
+
+fn is_formal_digit(c: char) -> bool {
+    FORMAL_DIGITS.contains(&c)
+}
+
 /// Is `c` one of [`CN_DIGITS`]? (Asked of every character of a line: a slice
 /// compare, not a substring search.)
 pub(super) fn is_cn_digit(c: char) -> bool {
@@ -103,6 +113,7 @@ pub fn marker(view: &str) -> Option<Marker> {
     if first.is_alphabetic()
         && !is_cn_digit(first)
         && first != '第'
+        && !is_formal_digit(first)
         && !first.is_ascii()
         && !is_roman(first)
     {
@@ -238,7 +249,7 @@ pub fn may_start_chinese(c: char) -> bool {
 /// one or two patterns that can match, instead of trying them all.
 fn may_start(style: Style, c: char) -> bool {
     match style {
-        Style::Chapter => c == '第',
+        Style::Chapter => c == '第' || is_formal_digit(c),
         Style::CnParen | Style::ArabicParen => c == '(',
         Style::Letter | Style::CapLetter if c == '(' => true,
         Style::CnComma => is_cn_digit(c),
@@ -348,7 +359,7 @@ pub fn ordinal_of(token: &str) -> Option<u32> {
 /// | Hash | `^#{1,6}\s*` |
 /// | Bullet | `^(?:[●■…⊙・‧]|[-*+](?:\s|$)|\.)\s*` |
 mod scan {
-    use super::{BULLETS, Style, is_cn_digit, is_roman};
+    use super::{BULLETS, Style, is_cn_digit, is_formal_digit, is_roman};
 
     /// A cursor over the start of a line.
     struct At<'s> {
@@ -444,6 +455,11 @@ mod scan {
     }
 
     fn chapter(at: &mut At<'_>) -> bool {
+        // `貳、甄選條件`: a formal numeral and a comma.
+        if at.run(is_formal_digit) > 0 {
+            at.ws();
+            return at.eat(|c| c == '、');
+        }
         if !at.word("第") {
             return false;
         }
@@ -725,6 +741,9 @@ mod tests {
     fn should_recognize_every_numbering_style() {
         let cases = [
             ("一、岗位职责", Some((Style::CnComma, "岗位职责", Some(1)))),
+            ("贰、甄选条件:", Some((Style::Chapter, "甄选条件:", None))),
+            ("壹、 甄选员额", Some((Style::Chapter, "甄选员额", None))),
+            ("参加培训", None),
             ("(三)岗位职责", Some((Style::CnParen, "岗位职责", Some(3)))),
             (
                 "第一部分:基本信息",

@@ -358,8 +358,18 @@ fn position(
         position.title = p.found("/position/title", found);
     }
     name_from_the_text(&mut position, doc, sections, all, p);
+    if position.title.is_none() {
+        position.title = p.found("/position/title", counted_post(facts));
+    }
     title_brackets(&mut position, p);
     position
+}
+
+/// `招聘人數:行政管理員1名`: the post a count's value names.
+fn counted_post<'a>(facts: &Facts<'_, 'a>) -> Option<(String, Line<'a>)> {
+    let f = facts.first(FieldKey::Headcount)?;
+    let name = lexicon::counted_position(f.value.view())?;
+    Some((clean_value(f.value.text_of(name)), f.value))
 }
 
 /// The position's name (and what a title line says beside it) when no field gave
@@ -1059,6 +1069,27 @@ fn asked_job(title: Line<'_>) -> Line<'_> {
     }
 }
 
+/// `招聘:物业财务主管`, `物业管理员招聘`: a title with a word of hiring before or
+/// after the position's name; `Some(None)` when the rest names none (`招聘公告`).
+fn recruiting_name(title: Line<'_>) -> Option<Option<String>> {
+    let view = title.view();
+    for word in lexicon::TITLE_RECRUITING {
+        if let Some(rest) = view.strip_prefix(word) {
+            let name = clean_value(title.text_of(view.len() - rest.len()..view.len()));
+            let name = name.trim_start_matches([':', '：']).trim();
+            // (`招聘公告`, `招聘简章`: a notice's title names no post.)
+            let notice = lexicon::NOTICE_ENDINGS.contains(&fold(name).as_str());
+            return Some((!name.is_empty() && !notice).then(|| name.to_string()));
+        }
+        if let Some(rest) = view.strip_suffix(word) {
+            let name = clean_value(title.text_of(0..rest.len()));
+            let name = name.trim_end_matches(['-', '—', ' ', '_', '|']).to_string();
+            return Some((!name.is_empty()).then_some(name));
+        }
+    }
+    None
+}
+
 /// The position a title names, before an organization's name is taken off.
 fn title_name(title: Line<'_>, posting: bool) -> Option<String> {
     let title = title.from(crate::classify::title::cut_marker(title.view()));
@@ -1082,17 +1113,8 @@ fn title_name(title: Line<'_>, posting: bool) -> Option<String> {
         return Some(clean_value(title.text_of(range)));
     }
     // `招聘:物业财务主管`, `物业管理员招聘`: the rest names the position.
-    for word in lexicon::TITLE_RECRUITING {
-        if let Some(rest) = view.strip_prefix(word) {
-            let name = clean_value(title.text_of(view.len() - rest.len()..view.len()));
-            let name = name.trim_start_matches([':', '：']).trim();
-            return (!name.is_empty()).then(|| name.to_string());
-        }
-        if let Some(rest) = view.strip_suffix(word) {
-            let name = clean_value(title.text_of(0..rest.len()));
-            let name = name.trim_end_matches(['-', '—', ' ', '_', '|']).to_string();
-            return (!name.is_empty()).then_some(name);
-        }
+    if let Some(named) = recruiting_name(title) {
+        return named;
     }
     for suffix in lexicon::DOC_TITLE_SUFFIXES {
         if let Some(at) = view.rfind(suffix) {

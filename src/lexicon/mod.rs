@@ -693,17 +693,40 @@ fn hired_after(view: &str, mut from: usize, hires_only: bool) -> Option<std::ops
     let counted = rest.char_indices().take(16).find(|&(i, c)| {
         COUNT_NUMERALS.contains(c) && {
             let count = rest[i..].trim_start_matches(|c: char| COUNT_NUMERALS.contains(c));
-            count.starts_with(['名', '人', '位'])
+            // (`1員`: Taiwan's notices count posts so.)
+            count.starts_with(['名', '人', '位', '员'])
         }
     });
     match counted {
-        Some((end, _)) => is_name(&rest[..end]).then_some(from..from + end),
+        // (`招聘人數:行政管理員1名`: the name is the value, not the label's end.)
+        Some((end, _)) => (is_name(&rest[..end])
+            && !rest[..end].contains([':', ',', '。', ';', ' ']))
+        .then_some(from..from + end),
         None if hires_only => {
             let len = ideographs_len(rest);
             (len < rest.len() && is_name(&rest[..len])).then_some(from..from + len)
         }
         None => None,
     }
+}
+
+/// `行政管理員1名`, `保安员 2人`: a count's value that names the post it counts; the
+/// name's range.
+pub fn counted_position(value: &str) -> Option<std::ops::Range<usize>> {
+    let len = ideographs_len(value);
+    let count = value[len..].trim_start();
+    let digits = count.len()
+        - count
+            .trim_start_matches(|c: char| COUNT_NUMERALS.contains(c))
+            .len();
+    let unit = count[digits..].chars().next()?;
+    let name = &value[..len];
+    (digits > 0
+        && "名人位员".contains(unit)
+        && count[digits + unit.len_utf8()..].trim().is_empty()
+        && is_position_title(name)
+        && !NOTICE_GENERIC_NAMES.contains(&name))
+    .then_some(0..len)
 }
 
 /// The length of the run of ideographs (twelve at most) a text starts with.
@@ -929,6 +952,40 @@ mod tests {
             .map(fold)
             .filter(|w| !seen.insert(w.clone()))
             .collect()
+    }
+
+    #[test]
+    fn should_find_the_post_a_sentence_or_a_count_names() {
+        let hired = |text: &str| {
+            let view = fold(text);
+            hired_position(&view).map(|r| view[r].to_string())
+        };
+        for (text, want) in [
+            (
+                "国防部勤务大队编制内聘二等行政管理员1员",
+                Some("二等行政管理员"),
+            ),
+            ("现招聘会展项目经理一名。", Some("会展项目经理")),
+            ("聘用保安员2名", Some("保安员")),
+            // The label's verb does not reach past its colon.
+            ("招聘人数:行政管理员1名", None),
+            ("应聘者需具备三年以上经验", None),
+        ] {
+            assert_eq!(hired(text).as_deref(), want, "{text}");
+        }
+        let counted = |text: &str| {
+            let view = fold(text);
+            counted_position(&view).map(|r| view[r].to_string())
+        };
+        for (text, want) in [
+            ("行政管理员1名", Some("行政管理员")),
+            ("保安员 2人", Some("保安员")),
+            ("2人", None),
+            ("工作人员3名", None),
+            ("保安员2名,要求退伍军人", None),
+        ] {
+            assert_eq!(counted(text).as_deref(), want, "{text}");
+        }
     }
 
     #[test]

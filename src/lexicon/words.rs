@@ -167,6 +167,7 @@ pub const SECTIONS: &[(SectionKey, &[&str])] = &[
             "报考条件",
             "应征资格",
             "甄选资格",
+            "甄选条件",
             "招募条件",
             "招考条件",
             "应聘资格",
@@ -1829,7 +1830,7 @@ pub const QUESTION_ENDINGS: &[&str] = &[
 /// Verbs that hire someone in a sentence (`招聘农业技术员2名`, `聘請兼職助理文員`,
 /// `徵求環境助理員`), as the folded view has them; the longer first.
 pub const HIRING_VERBS: &[&str] = &[
-    "招聘", "招考", "招募", "招收", "聘请", "征求", "征聘", "招", "征",
+    "招聘", "招考", "招募", "招收", "聘请", "征求", "征聘", "聘用", "内聘", "约聘", "招", "征",
 ];
 /// Those of [`HIRING_VERBS`] that only hire: the name after them may stand without a
 /// count (`聘請兼職助理文員,負責…`).
