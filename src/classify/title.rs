@@ -216,6 +216,10 @@ pub fn is_bare_position(name: &str) -> bool {
 /// organization's name, then a position's bare name (after a dash, or glued), and
 /// perhaps the branch in brackets: the organization's range and the position's.
 pub fn organization_post(name: &str) -> Option<(Range<usize>, Range<usize>)> {
+    // A name and a post: short, no sentence (most items are ruled out here).
+    if name.len() > 72 || name.contains([',', '。', ';', ':', ' ', '、']) {
+        return None;
+    }
     let name = match name
         .strip_suffix(')')
         .and_then(|n| n.rfind('(').map(|at| &n[..at]))
