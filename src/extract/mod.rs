@@ -1072,6 +1072,8 @@ fn asked_job(title: Line<'_>) -> Line<'_> {
 /// `招聘:物业财务主管`, `物业管理员招聘`: a title with a word of hiring before or
 /// after the position's name; `Some(None)` when the rest names none (`招聘公告`).
 fn recruiting_name(title: Line<'_>) -> Option<Option<String>> {
+    // (`轿运司机招聘,要求待遇怎么样?`: a question after the first clause.)
+    let title = title.to(title.view().find([',', '?']).unwrap_or(title.view().len()));
     let view = title.view();
     for word in lexicon::TITLE_RECRUITING {
         if let Some(rest) = view.strip_prefix(word) {
@@ -1244,6 +1246,7 @@ mod tests {
             ),
             ("某某制药招聘质量受权人 - 某某招聘网", Some("质量受权人")),
             ("某某冷链物流公司招聘货车司机有什么要求?", Some("货车司机")),
+            ("轿运司机招聘,要求待遇怎么样?", Some("轿运司机")),
         ] {
             let folded = Folded::new(input);
             assert_eq!(
