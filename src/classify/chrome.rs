@@ -373,6 +373,10 @@ mod tests {
             ),
             ("负责绘制设备布置图(见附图)", None),
             ("资料图片", Some(DropReason::ImageCaption)),
+            (
+                "厨师长工作职责 厨师长岗位要求 (共8页) 【免费下载】",
+                Some(DropReason::DownloadButton),
+            ),
             ("新华社资料图", Some(DropReason::ImageCaption)),
             ("图片来源:网络", Some(DropReason::ImageCaption)),
             ("负责产品拍摄", None),

@@ -1536,6 +1536,8 @@ pub const CHROME_INFIXES: &[(&str, DropReason)] = &[
     ("文责自负", DropReason::Disclaimer),
     ("下一页继续阅读", DropReason::PreviousNext),
     ("按此下载", DropReason::DownloadButton),
+    // A document site's listing: `X工作职责 X岗位要求 (共8页) 【免费下载】`.
+    ("【免费下载】", DropReason::DownloadButton),
     ("建议使用Chrome", DropReason::SiteBanner),
     ("阅读次数", DropReason::PageMetadata),
     ("浏览次数", DropReason::PageMetadata),
