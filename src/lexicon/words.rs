@@ -1804,6 +1804,8 @@ pub const REQUIREMENT_INFIXES: &[&str] = &[
     "要求应聘者",
     "要求应聘人员",
     "要求报名者",
+    // `只要高中職以上畢業、不限科系都能應徵`: a news story's minimum.
+    "只要",
 ];
 
 /// Endings of a page's question about a job (`…招聘货车司机有什么要求?`): the title
