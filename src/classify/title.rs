@@ -272,10 +272,7 @@ pub fn column_headline(view: &str) -> Option<(Range<usize>, Range<usize>)> {
 fn is_organization(name: &str) -> bool {
     (2..=10).contains(&name.chars().count())
         && name.chars().all(is_ideograph)
-        && lexicon::ORGANIZATION_ENDINGS
-            .iter()
-            .chain(lexicon::NOTICE_ORGANIZATION_ENDINGS)
-            .any(|e| name.strip_suffix(e).is_some_and(|n| !n.is_empty()))
+        && lexicon::organization_name_before_ending(name).is_some_and(|n| !n.is_empty())
 }
 
 /// `冷链物流调度工程师[上海·浦东新区]`, `仓储数据分析师【上海】`: a position's bare

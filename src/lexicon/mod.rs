@@ -668,6 +668,9 @@ pub fn hired_position(view: &str) -> Option<std::ops::Range<usize>> {
 
 /// The characters a count of people is written in (`12名`, `三十二名`, `两人`).
 pub const COUNT_NUMERALS: &str = "0123456789一二两三四五六七八九十百";
+/// The units of a count of people in a sentence of hiring (`1員`: Taiwan's notices
+/// count posts so).
+const PEOPLE_UNITS: [char; 4] = ['名', '人', '位', '员'];
 
 /// [`hired_position`] for the text after a hiring verb that ends at `from`.
 fn hired_after(view: &str, mut from: usize, hires_only: bool) -> Option<std::ops::Range<usize>> {
@@ -693,8 +696,7 @@ fn hired_after(view: &str, mut from: usize, hires_only: bool) -> Option<std::ops
     let counted = rest.char_indices().take(16).find(|&(i, c)| {
         COUNT_NUMERALS.contains(c) && {
             let count = rest[i..].trim_start_matches(|c: char| COUNT_NUMERALS.contains(c));
-            // (`1員`: Taiwan's notices count posts so.)
-            count.starts_with(['名', '人', '位', '员'])
+            count.starts_with(PEOPLE_UNITS)
         }
     });
     match counted {
@@ -722,7 +724,7 @@ pub fn counted_position(value: &str) -> Option<std::ops::Range<usize>> {
     let unit = count[digits..].chars().next()?;
     let name = &value[..len];
     (digits > 0
-        && "名人位员".contains(unit)
+        && PEOPLE_UNITS.contains(&unit)
         && count[digits + unit.len_utf8()..].trim().is_empty()
         && is_position_title(name)
         && !NOTICE_GENERIC_NAMES.contains(&name))
@@ -754,20 +756,22 @@ pub fn notice_organization(view: &str) -> Option<std::ops::Range<usize>> {
             break;
         }
     }
-    let named = ORGANIZATION_ENDINGS
-        .iter()
-        .chain(NOTICE_ORGANIZATION_ENDINGS)
-        .any(|e| {
-            before
-                .strip_suffix(e)
-                .is_some_and(|n| n.chars().count() >= 2)
-        });
+    let named = organization_name_before_ending(before).is_some_and(|n| n.chars().count() >= 2);
     // `【政府職位空缺】某某局`: a site's tag in brackets before the name is no part of it.
     let start = before
         .strip_prefix('【')
         .and_then(|rest| rest.find('】'))
         .map_or(0, |at| at + 2 * '】'.len_utf8());
     named.then_some(start..before.len())
+}
+
+/// What stands before the ending of an organization's or a public body's name
+/// ([`ORGANIZATION_ENDINGS`], [`NOTICE_ORGANIZATION_ENDINGS`]) that ends `name`.
+pub fn organization_name_before_ending(name: &str) -> Option<&str> {
+    ORGANIZATION_ENDINGS
+        .iter()
+        .chain(NOTICE_ORGANIZATION_ENDINGS)
+        .find_map(|e| name.strip_suffix(e))
 }
 
 pub fn is_position_title(title: &str) -> bool {
