@@ -80,6 +80,9 @@ pub fn reason(view: &str) -> Option<(DropReason, Rule)> {
         return Some((reason, Rule::ChromePhrase));
     }
     let first = view.chars().next()?;
+    if is_location_lead(view) {
+        return Some((DropReason::Breadcrumbs, Rule::ChromeBreadcrumbs));
+    }
     if (first == '第' || first == '共' || first == '-' || first == '—' || first.is_ascii_digit())
         && PAGE_NUMBER.is_match(view)
     {
@@ -166,6 +169,9 @@ fn post_metadata(view: &str) -> Option<(DropReason, Rule)> {
     {
         return Some((DropReason::PageMetadata, Rule::ChromeByline));
     }
+    if year_first && is_dated_metadata(view) {
+        return Some((DropReason::PageMetadata, Rule::ChromeByline));
+    }
     // `時間 Mon May 20 10:12:33 2024`: a bulletin board post's time, in English.
     if let Some(rest) = view.strip_prefix("时间 ")
         && ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
@@ -236,6 +242,57 @@ fn is_watermark(view: &str) -> bool {
         .map(|c| c.to_ascii_lowercase())
         .collect();
     ADDRESS.is_match(&squeezed)
+}
+
+/// `您的当前位置:首页正文`, `当前位置 首页 > 范文`, `你现在的位置是:…`: a line that
+/// opens with a breadcrumb trail's own label (its words, then `位置`).
+fn is_location_lead(view: &str) -> bool {
+    let mut rest = view;
+    while let Some(word) = lexicon::LOCATION_LEAD_WORDS
+        .iter()
+        .find(|w| rest.starts_with(**w))
+    {
+        rest = &rest[word.len()..];
+    }
+    let Some(after) = rest.strip_prefix(lexicon::LOCATION_WORD) else {
+        return false;
+    };
+    let after = after.strip_prefix('是').unwrap_or(after);
+    after.is_empty()
+        || after.starts_with([':', ' ', '>', '»'])
+        || lexicon::HOME_WORDS.iter().any(|h| after.starts_with(h))
+}
+
+/// `2023-03-22 来源:某某网`, `2021年5月6日 09:30 作者:某某`: a page's date, then
+/// its metadata.
+fn is_dated_metadata(view: &str) -> bool {
+    let Some(rest) = after_date(view) else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    rest.len() < view.len() && lexicon::chrome_prefix(rest) == Some(DropReason::PageMetadata)
+}
+
+/// The rest of a line after the date it starts with (`2023-03-22`, `2023/3/22`,
+/// `2023年3月22日`) and the time after it, if any; the date must end at a space.
+fn after_date(view: &str) -> Option<&str> {
+    fn digits(s: &str, min: usize, max: usize) -> Option<&str> {
+        let n = s.bytes().take_while(u8::is_ascii_digit).count();
+        (min..=max).contains(&n).then(|| &s[n..])
+    }
+    fn separator<'a>(s: &'a str, marks: &[char]) -> Option<&'a str> {
+        let c = s.chars().next().filter(|c| marks.contains(c))?;
+        Some(&s[c.len_utf8()..])
+    }
+    let rest = digits(view, 4, 4)?;
+    let rest = digits(separator(rest, &['-', '/', '.', '年'])?, 1, 2)?;
+    let rest = digits(separator(rest, &['-', '/', '.', '月'])?, 1, 2)?;
+    let rest = rest.strip_prefix('日').unwrap_or(rest);
+    let timed = rest.trim_start().split_once(' ').filter(|(time, _)| {
+        time.contains(':') && time.bytes().all(|b| b.is_ascii_digit() || b == b':')
+    });
+    let rest = timed.map_or(rest, |(_, after)| after);
+    rest.starts_with(' ').then_some(rest)
 }
 
 fn is_breadcrumb(view: &str) -> bool {
@@ -386,6 +443,23 @@ mod tests {
             ("我是广告 请继续往下阅读", Some(DropReason::SiteBanner)),
             ("新闻来源:某某新闻", Some(DropReason::PageMetadata)),
         ] {
+            assert_eq!(reason(&fold(line)).map(|(r, _)| r), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn should_know_a_trails_own_label_and_a_dated_metadata_line() {
+        let cases = [
+            ("您的当前位置:首页正文", Some(DropReason::Breadcrumbs)),
+            ("你现在的位置是:首页 > 范文", Some(DropReason::Breadcrumbs)),
+            ("当前位置 首页", Some(DropReason::Breadcrumbs)),
+            ("所在位置偏远,需住宿", None),
+            ("工作位置:上海市", None),
+            ("2023-03-22 来源:某某旅游网", Some(DropReason::PageMetadata)),
+            ("2023年3月22日 作者:某某", Some(DropReason::PageMetadata)),
+            ("2023-03-22 负责来源:客户开发", None),
+        ];
+        for (line, want) in cases {
             assert_eq!(reason(&fold(line)).map(|(r, _)| r), want, "{line}");
         }
     }

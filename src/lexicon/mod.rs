@@ -479,6 +479,11 @@ pub fn chrome_phrase(view: &str) -> Option<DropReason> {
     c.infixes.find(view).map(|found| found.value)
 }
 
+/// Why a folded line is site chrome by the phrase it starts with.
+pub fn chrome_prefix(view: &str) -> Option<DropReason> {
+    CHROME.prefixes.at(view, 0).map(|(_, reason)| reason)
+}
+
 static TITLE_WORD_MATCHER: LazyLock<WordIndex<()>> =
     LazyLock::new(|| WordIndex::new(TITLE_WORDS.iter().map(|w| (fold(w), ())), Prefer::Longest));
 

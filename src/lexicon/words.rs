@@ -1366,14 +1366,7 @@ pub const CHROME_PREFIXES: &[(&str, DropReason)] = &[
     // (仓储征才) 看板 part-time`).
     ("作者 ", DropReason::PageMetadata),
     ("看板 ", DropReason::PageMetadata),
-    ("当前位置", DropReason::Breadcrumbs),
-    ("您当前位置", DropReason::Breadcrumbs),
-    ("您当前的位置", DropReason::Breadcrumbs),
-    ("您现在的位置", DropReason::Breadcrumbs),
-    ("您的位置", DropReason::Breadcrumbs),
-    ("你的位置", DropReason::Breadcrumbs),
-    ("所在位置", DropReason::Breadcrumbs),
-    ("位置:", DropReason::Breadcrumbs),
+    // (A trail's own label, `您的当前位置:`, is read by its words: `LOCATION_LEAD_WORDS`.)
     ("首页>", DropReason::Breadcrumbs),
     ("首页 >", DropReason::Breadcrumbs),
     ("首页»", DropReason::Breadcrumbs),
@@ -2509,6 +2502,11 @@ pub const POSITION_SUFFIXES: &[&str] = &[
 
 /// The first entry of a site's menu.
 pub const HOME_WORDS: &[&str] = &["首页", "网站首页", "主页", "返回首页"];
+
+/// A breadcrumb trail's own label is these words, any of them, in front of `位置`
+/// (`当前位置`, `您的当前位置`, `你现在的位置`, `所在位置`).
+pub const LOCATION_LEAD_WORDS: &[&str] = &["您", "你", "的", "当前", "现在", "目前", "所在"];
+pub const LOCATION_WORD: &str = "位置";
 
 /// Currency marks, folded (simplified, half-width), lower-case for ASCII; a bare `元`
 /// is not among them (see [`currency`]).
