@@ -475,8 +475,16 @@ fn is_job_description(doc: &split::Doc<'_>, sections: &[outline::Section<'_>]) -
             && s.key == model::SectionKey::Qualifications
             && s.nodes.iter().filter(|n| n.marker().is_some()).count() >= 3
     });
+    // `(1) 協助籌備選舉…` `(2) 提供一般行政支援…`: a posting's duties cut from the page,
+    // a list without a heading whose items set tasks.
+    let duties = sections.iter().any(|s| {
+        s.heading.is_none()
+            && s.key == model::SectionKey::Responsibilities
+            && outline::lists_tasks(s)
+    });
     titled
         || listed
+        || duties
         || paragraph
         || conditions
         || sections.iter().any(|s| {

@@ -1559,6 +1559,10 @@ pub const CHROME_INFIXES: &[(&str, DropReason)] = &[
     ("免费阅读已结束", DropReason::DocumentSiteBanner),
     ("继续免费阅读", DropReason::DocumentSiteBanner),
     ("页未读", DropReason::DocumentSiteBanner),
+    // The note under a document's last previewed page (`该文档总共5页,全部预览完了,如果喜欢
+    // 就下载吧!`).
+    ("全部预览完了", DropReason::DocumentSiteBanner),
+    ("喜欢就下载", DropReason::DocumentSiteBanner),
     ("加入VIP", DropReason::DownloadButton),
     // A document-sharing site's upload notices (`本文档为网友上传分享,平台仅提供存储
     // 空间…`, `文档收益归上传者所有,如对内容有版权异议…`).
@@ -2079,7 +2083,7 @@ pub const DUTY_STARTS: &[&str] = &[
     "确保", "参与", "执行", "落实", "编制", "拟定", "审核", "统筹", "指导", "处理", "开展", "保证",
     "维护", "跟进", "收集", "整理", "建立", "贯彻", "实施", "安排", "主持", "领导", "制订", "推动",
     "策划", "识别", "受理", "接待", "做", "管理", "督促", "审批", "提出", "办理", "汇总", "上级",
-    "全面", "认真", "严格", "熟悉", "掌握", "进行",
+    "全面", "认真", "严格", "熟悉", "掌握", "进行", "提供",
 ];
 
 /// Words of a clause about physical condition.

@@ -378,6 +378,21 @@ fn is_field(node: &Node<'_>, in_fields: bool) -> bool {
     }
 }
 
+/// `(1) 協助…` … `(4) 執行其他職務`, then `(1) To assist…`: an item numbered one after
+/// the run's own items starts another list (the duties, then their translation, then
+/// the benefits, each without a heading). Only a flat list restarts: under `一、` a `1、` opens the sub-items of an item.
+fn restarts_list(run: &Section<'_>, node: &Node<'_>) -> bool {
+    let Some(m) = node.marker().filter(|m| m.ordinal == Some(1)) else {
+        return false;
+    };
+    let mut markers = run.nodes.iter().filter_map(|n| n.marker());
+    let mut past_one = false;
+    markers.all(|r| {
+        past_one |= r.ordinal.is_some_and(|o| o > 1);
+        r.style == m.style
+    }) && past_one
+}
+
 /// Gives implicit sections their keys: runs of fields are basic information,
 /// item lists are the duties when the document has no duties section.
 fn settle_implicit(sections: Vec<Section<'_>>) -> Vec<Section<'_>> {
@@ -401,7 +416,7 @@ fn settle_implicit(sections: Vec<Section<'_>>) -> Vec<Section<'_>> {
                 SectionKey::Other
             };
             match &mut run {
-                Some(r) if r.key == key => {
+                Some(r) if r.key == key && !restarts_list(r, &node) => {
                     r.last_line = node.last_line();
                     r.nodes.push(node);
                 }
@@ -439,6 +454,13 @@ fn sets_task(item: &str) -> bool {
     crate::lexicon::DUTY_STARTS
         .iter()
         .any(|w| item.starts_with(w))
+}
+
+/// `(1) 協助籌備…` `(2) 提供行政支援` `(3) 負責…`: three items or more, half of them or
+/// more opening with a duty's verb.
+pub fn lists_tasks(section: &Section<'_>) -> bool {
+    let items = item_bodies(section);
+    items.len() >= 3 && 2 * items.iter().filter(|v| sets_task(v)).count() >= items.len()
 }
 
 /// The texts of a section's numbered and bulleted items, without their markers.
