@@ -1624,6 +1624,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "岗位管理标准",
     "岗位作业标准",
     "岗位标准",
+    "工作标准",
 ];
 
 /// Words that are both a section name and a field label, and which reading wins.
@@ -1860,8 +1861,13 @@ pub const QUESTION_TAILS: &[&str] = &[
 
 /// Endings of the title of an enterprise standard for one post (`客服专员岗位工作标准`):
 /// alone on its line, such a title is no heading of the job's standards (objectives).
-pub const POST_STANDARD_ENDINGS: &[&str] =
-    &["岗位工作标准", "岗位管理标准", "岗位作业标准", "岗位标准"];
+pub const POST_STANDARD_ENDINGS: &[&str] = &[
+    "岗位工作标准",
+    "岗位管理标准",
+    "岗位作业标准",
+    "岗位标准",
+    "工作标准",
+];
 
 /// Endings of a numbered job title (`一、保安员岗位职责`), checked in this order.
 pub const JOB_TITLE_SUFFIXES: &[&str] = &[
