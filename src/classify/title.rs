@@ -57,13 +57,14 @@ static POSTING_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
 /// A count of documents, in either kind of numeral.
 const N: &str = "[0-9一二三四五六七八九十]";
 
-/// `收費處崗位職責 篇2`, `网络管理员的岗位职责(篇2)`: the collection's marker after the
-/// title.
+/// `收費處崗位職責 篇2`, `网络管理员的岗位职责(篇2)`, `网络管理员岗位职责范文一:`: the
+/// collection's marker after the title.
 static TRAILING_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
+    let words = lexicon::alternation(lexicon::SEPARATOR_WORDS);
     Regex::new(&format!(
-        r"^(.{{2,30}}?)\s*(?:篇\s*{N}+|第\s*{N}+\s*篇|[(\[【]\s*(?:篇\s*{N}+|第\s*{N}+\s*篇)\s*[)\]】])$"
+        r"^(.{{2,30}}?)\s*(?:篇\s*{N}+|第\s*{N}+\s*篇|{words}\s*{N}+|[(\[【]\s*(?:篇\s*{N}+|第\s*{N}+\s*篇)\s*[)\]】])\s*:?$"
     ))
-        .expect("separator pattern")
+    .expect("separator pattern")
 });
 
 static COLLECTION_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -150,17 +151,29 @@ pub fn separator(line: Line<'_>) -> Option<Option<Line<'_>>> {
     Some((!title.is_empty()).then_some(title))
 }
 
-/// Can either separator pattern match? Every one needs `篇` or `第`, or starts
-/// with a separator word: most lines are ruled out without running a regex.
+/// Can a separator pattern match? Every one needs `篇` or `第`, or a separator
+/// word at the start or before a count at the end: most lines are ruled out
+/// without running a regex.
 fn may_be_separator(view: &str) -> bool {
-    static FIRST_CHARS: LazyLock<Vec<char>> = LazyLock::new(|| {
-        lexicon::SEPARATOR_WORDS
+    fn firsts(words: &[&str]) -> Vec<char> {
+        words
             .iter()
-            .chain(lexicon::POSTING_ORDINAL_WORDS)
             .filter_map(|w| crate::normalize::fold(w).chars().next())
             .collect()
-    });
-    view.contains(['篇', '第']) || view.starts_with(FIRST_CHARS.as_slice())
+    }
+    static SEPARATOR_FIRSTS: LazyLock<Vec<char>> =
+        LazyLock::new(|| firsts(lexicon::SEPARATOR_WORDS));
+    static ORDINAL_FIRSTS: LazyLock<Vec<char>> =
+        LazyLock::new(|| firsts(lexicon::POSTING_ORDINAL_WORDS));
+    // (A separator word after the title is followed by the count: `…范文一:`.)
+    let counted = || {
+        view.trim_end_matches(':')
+            .ends_with(|c: char| c.is_ascii_digit() || lexicon::COUNT_NUMERALS.contains(c))
+    };
+    view.contains(['篇', '第'])
+        || view.starts_with(ORDINAL_FIRSTS.as_slice())
+        || view.starts_with(SEPARATOR_FIRSTS.as_slice())
+        || (counted() && view.contains(SEPARATOR_FIRSTS.as_slice()))
 }
 
 /// `收费处岗位职责(精选3篇)`, `…3篇`: the header of a collection.
@@ -505,6 +518,9 @@ mod tests {
             // The collection's marker after the title, bracketed or not.
             ("网络管理员的岗位职责(篇2)", Some("网络管理员的岗位职责")),
             ("收费处岗位职责 篇3", Some("收费处岗位职责")),
+            ("网络管理员岗位职责范文一:", Some("网络管理员岗位职责")),
+            ("保安员岗位说明书范本2", Some("保安员岗位说明书")),
+            ("参照公司范文一", None),
             ("收费处岗位职责(精选3篇)", None),
             // A posting's ordinal needs a colon and a short title after it.
             ("岗位一览表", None),
