@@ -166,7 +166,14 @@ impl Provenance {
             &q.experience,
             line,
         );
-        self.changed("/qualifications/age", age, &q.age, line);
+        match (&age, &q.age) {
+            // A bound added to a range asked in two clauses: its line joins the range's.
+            (Some(b), Some(a)) if b != a && (b.min == a.min || b.max == a.max) => {
+                let leaf = if b.min == a.min { "max" } else { "min" };
+                self.line(format!("/qualifications/age/{leaf}"), line);
+            }
+            _ => self.changed("/qualifications/age", age, &q.age, line),
+        }
         self.changed("/qualifications/physical", physical, &q.physical, line);
         for ((name, list), len) in lists(q).into_iter().zip(lens) {
             for i in len..list.len() {

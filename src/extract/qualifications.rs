@@ -11,7 +11,7 @@ use super::provenance::Provenance;
 use super::{Facts, education, experience};
 use crate::classify::education::find_level;
 use crate::lexicon::{self, FieldKey, WordIndex, is_none_value};
-use crate::model::{Experience, Qualifications};
+use crate::model::{Age, Experience, Qualifications};
 use crate::normalize::{Line, clean_value};
 use crate::outline::{Node, NodeKind};
 
@@ -192,11 +192,21 @@ impl<'a> LineReader<'a> {
         } else if self.experience_words.is_none() {
             self.experience_words = experience::mention(line).map(|e| (e, line));
         }
-        if q.age.is_none()
-            && let Some(a) = experience::age(line.view(), false)
-        {
-            specific = true;
-            q.age = Some(a);
+        if let Some(a) = experience::age(line.view(), false) {
+            match &mut q.age {
+                None => {
+                    specific = true;
+                    q.age = Some(a);
+                }
+                // `年满十八周岁` …, then `年龄不超过40周岁`: a minimum and a maximum asked
+                // in two clauses are one range.
+                Some(have) if completes(have, &a) => {
+                    specific = true;
+                    have.min = have.min.or(a.min);
+                    have.max = have.max.or(a.max);
+                }
+                Some(_) => {}
+            }
         }
         if q.physical.is_none()
             && let Some((s, e)) = experience::clauses(line.view())
@@ -261,6 +271,15 @@ fn asked_in_prose(line: Line<'_>) -> Option<Line<'_>> {
     let (_, from, _) = CUES.first_listed(view)?;
     let end = view[from..].find('。').map_or(view.len(), |e| from + e);
     Some(line.sub(from..end))
+}
+
+/// Does `more` give the bound `have` lacks, and only that, with the range still in
+/// order?
+fn completes(have: &Age, more: &Age) -> bool {
+    match (have.min, have.max, more.min, more.max) {
+        (Some(min), None, None, Some(max)) | (None, Some(max), Some(min), None) => min <= max,
+        _ => false,
+    }
 }
 
 /// The languages a requirement line names, as written.
