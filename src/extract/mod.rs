@@ -826,6 +826,7 @@ fn summary(sections: &[Section<'_>], p: &mut Provenance) -> Option<String> {
         .nodes
         .iter()
         .take_while(|n| level.is_none() || n.marker().map(|m| m.style) != level)
+        .filter(|n| !is_known_fields(n))
         .flat_map(Node::lines)
         .map(|line| {
             let start = TEMPLATES
@@ -847,6 +848,13 @@ fn summary(sections: &[Section<'_>], p: &mut Provenance) -> Option<String> {
     );
     let parts: Vec<String> = parts.into_iter().map(|(t, _)| t).collect();
     (!parts.is_empty()).then(|| parts.join("\n"))
+}
+
+/// `薪资待遇:3400元/月` after `工作概要:…`: a line of known fields, whose values
+/// their own extractors take, is no part of the summary text.
+fn is_known_fields(node: &Node<'_>) -> bool {
+    matches!(&node.kind, NodeKind::Fields(fields)
+        if !fields.is_empty() && fields.iter().all(|f| f.key != FieldKey::Unknown))
 }
 
 /// A tag-line token that names a place: a short run of Han characters that is

@@ -342,7 +342,8 @@ pub fn scan_cells(view: &str) -> Option<Vec<WordHit>> {
             cell_start.push(prev_space);
         }
         squeezed.push(c);
-        prev_space = false;
+        // `直接下级 /工作描述`: an empty cell's `/` with the next cell run on to it.
+        prev_space = c == '/' && prev_space;
     }
     let end_of = |squeezed_end: usize| {
         let last = squeezed[..squeezed_end]
